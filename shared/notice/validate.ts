@@ -1,0 +1,41 @@
+/** Validation of untrusted Notice data, with every problem named by its path, in Vietnamese. */
+import { z } from 'zod';
+import { NoticeSchema, type Notice } from './schema';
+
+z.config(z.locales.vi());
+
+export interface ValidationProblem {
+  /** Where the problem is, e.g. `body[3].leadAgencies[0].name` (empty for the document itself). */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems: ValidationProblem[] };
+
+export function formatIssuePath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+export function problemsFromZodError(error: z.ZodError): ValidationProblem[] {
+  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+}
+
+export function validateWith<S extends z.ZodType>(schema: S, input: unknown): ValidationResult<z.output<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: problemsFromZodError(result.error) };
+}
+
+export function validateNotice(input: unknown): ValidationResult<Notice> {
+  return validateWith(NoticeSchema, input);
+}
+
+/** One problem per line: `body[3].content: Cần …`. */
+export function describeProblems(problems: ValidationProblem[]): string {
+  return problems.map((p) => `${p.path || '(tài liệu)'}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,26 @@
+/**
+ * The boundary every transport goes through: validate the payload against the method's request schema,
+ * call the implementation, and turn any failure into an ApiError with a Vietnamese message.
+ */
+import { ApiError, apiMethods, isApiMethodName, type ApiImplementation, type ApiMethodName, type ApiResponse } from './api';
+import { problemsFromZodError } from './notice/validate';
+
+export async function dispatchApiCall(
+  implementation: ApiImplementation,
+  method: string,
+  payload: unknown,
+): Promise<ApiResponse<ApiMethodName>> {
+  if (!isApiMethodName(method)) throw new ApiError('invalid-request', `Không có thao tác "${method}".`);
+  const parsed = apiMethods[method].request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    throw new ApiError('invalid-request', 'Dữ liệu gửi lên không hợp lệ.', problemsFromZodError(parsed.error));
+  }
+  const handler = implementation[method] as (request: unknown) => Promise<ApiResponse<ApiMethodName>> | ApiResponse<ApiMethodName>;
+  return await handler(parsed.data);
+}
+
+/** Any thrown value as an ApiError; unexpected errors keep their detail out of the user's message. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError('internal', 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.');
+}

@@ -1,0 +1,258 @@
+/**
+ * The one API of the app: every operation the UI can ask for, with request and response schemas.
+ * One implementation lives on the Node side (electron/services); three transports reach it:
+ * Electron IPC (preload + main), the local web host (HTTP on 127.0.0.1), and the command line.
+ * Every transport validates requests with these schemas before calling the service.
+ */
+import { z } from 'zod';
+import { IsoDateSchema, NoticeSchema } from './notice/schema';
+
+export const NoticeStatusSchema = z.enum(['draft', 'issued']);
+export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
+
+const IdSchema = z.string().min(1).max(100);
+/** ISO 8601 timestamp in UTC, e.g. 2026-11-27T09:00:00.000Z. */
+const TimestampSchema = z.string();
+
+/** What lists and search results show of a notice. */
+export const NoticeSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  meetingDate: IsoDateSchema.optional(),
+  templateId: z.string().optional(),
+  status: NoticeStatusSchema,
+  number: z.number().int().optional(),
+  code: z.string(),
+  issueDate: IsoDateSchema.optional(),
+  updatedAt: TimestampSchema,
+  /** How many blocks (and the trích yếu) still carry a "to review" mark. */
+  toReviewCount: z.number().int().min(0),
+  trashedAt: TimestampSchema.optional(),
+});
+export type NoticeSummary = z.infer<typeof NoticeSummarySchema>;
+
+/** A notice as the editor opens it. */
+export const NoticeRecordSchema = NoticeSummarySchema.extend({
+  notice: NoticeSchema,
+  /** The revision this state was saved as. */
+  revisionId: z.number().int(),
+});
+export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
+
+export const RevisionReasonSchema = z.enum(['create', 'autosave', 'manual', 'restore', 'issue']);
+export type RevisionReason = z.infer<typeof RevisionReasonSchema>;
+
+export const RevisionSummarySchema = z.object({
+  id: z.number().int(),
+  noticeId: IdSchema,
+  createdAt: TimestampSchema,
+  reason: RevisionReasonSchema,
+  /** For a restore: the revision it brought back. */
+  restoredFrom: z.number().int().optional(),
+});
+export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
+
+/** A piece of a search snippet; `match` marks the words that matched (shown highlighted). */
+export const SnippetPartSchema = z.object({ text: z.string(), match: z.boolean() });
+export type SnippetPart = z.infer<typeof SnippetPartSchema>;
+
+export const SearchResultSchema = NoticeSummarySchema.extend({
+  snippet: z.array(SnippetPartSchema),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
+
+export const TemplateSummarySchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  description: z.string(),
+  builtIn: z.boolean(),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
+
+export const AgencyKindSchema = z.enum(['department', 'central-branch', 'district', 'provincial-body', 'other']);
+export const AgencySchema = z.object({
+  id: IdSchema,
+  name: z.string().trim().min(1, 'Cần tên cơ quan'),
+  shortName: z.string().default(''),
+  aliases: z.array(z.string()).default([]),
+  kind: AgencyKindSchema.default('other'),
+});
+export type Agency = z.infer<typeof AgencySchema>;
+
+export const SignerSchema = z.object({
+  id: IdSchema,
+  authorityLines: z.array(z.string()),
+  title: z.string(),
+  name: z.string(),
+});
+export type Signer = z.infer<typeof SignerSchema>;
+
+export const RecipientPresetSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  recipients: z.array(z.string()),
+  archive: z.string(),
+});
+export type RecipientPreset = z.infer<typeof RecipientPresetSchema>;
+
+/** The issuer profile and presets; Lai Châu's Office is preset on first run. */
+export const SettingsSchema = z.object({
+  issuer: z.object({
+    parentAgency: z.string(),
+    agency: z.string().trim().min(1, 'Cần tên cơ quan ban hành'),
+    code: z.string().trim().min(1, 'Cần ký hiệu văn bản'),
+    place: z.string().trim().min(1, 'Cần địa danh'),
+    closing: z.string(),
+    archive: z.string(),
+  }),
+  author: z.string(),
+  signers: z.array(SignerSchema),
+  defaultSignerId: z.string().optional(),
+  recipientPresets: z.array(RecipientPresetSchema),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const Empty = z.object({});
+const ById = z.object({ id: IdSchema });
+const Ok = z.object({ ok: z.literal(true) });
+
+/**
+ * Every method: its request and response schema. Names are the IPC channel suffixes and HTTP paths
+ * (`/api/<name>`), so keep them stable.
+ */
+export const apiMethods = {
+  listNotices: {
+    request: z.object({
+      status: NoticeStatusSchema.optional(),
+      trashed: z.boolean().default(false),
+      limit: z.number().int().min(1).max(500).default(50),
+      offset: z.number().int().min(0).default(0),
+    }),
+    response: z.object({ notices: z.array(NoticeSummarySchema), total: z.number().int() }),
+  },
+  searchNotices: {
+    request: z.object({
+      query: z.string().max(500),
+      from: IsoDateSchema.optional(),
+      to: IsoDateSchema.optional(),
+      status: NoticeStatusSchema.optional(),
+      agencyId: z.string().optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    response: z.object({ results: z.array(SearchResultSchema) }),
+  },
+  getNotice: { request: ById, response: NoticeRecordSchema },
+  createFromTemplate: { request: z.object({ templateId: IdSchema }), response: NoticeRecordSchema },
+  /** "New from last month": from `sourceId`, or by default the latest notice made from `templateId`. */
+  createFromPrevious: {
+    request: z.object({ sourceId: IdSchema.optional(), templateId: IdSchema.optional() }),
+    response: NoticeRecordSchema,
+  },
+  /** Creates a draft from a whole Notice (import). */
+  createFromNotice: { request: z.object({ notice: NoticeSchema }), response: NoticeRecordSchema },
+  saveNotice: {
+    request: z.object({ id: IdSchema, notice: NoticeSchema, reason: z.enum(['autosave', 'manual']) }),
+    response: z.object({ revisionId: z.number().int(), updatedAt: TimestampSchema }),
+  },
+  listRevisions: { request: ById, response: z.object({ revisions: z.array(RevisionSummarySchema) }) },
+  getRevision: {
+    request: z.object({ revisionId: z.number().int() }),
+    response: z.object({ revision: RevisionSummarySchema, notice: NoticeSchema }),
+  },
+  restoreRevision: {
+    request: z.object({ id: IdSchema, revisionId: z.number().int() }),
+    response: NoticeRecordSchema,
+  },
+  duplicateNotice: { request: ById, response: NoticeRecordSchema },
+  trashNotice: { request: ById, response: Ok },
+  restoreFromTrash: { request: ById, response: Ok },
+  deleteForever: { request: ById, response: Ok },
+  /** Assigns the next register number for the notice's code and year, and marks it issued. */
+  issueNotice: {
+    request: z.object({ id: IdSchema, date: IsoDateSchema.optional() }),
+    response: NoticeRecordSchema,
+  },
+  listTemplates: { request: Empty, response: z.object({ templates: z.array(TemplateSummarySchema) }) },
+  saveAsTemplate: {
+    request: z.object({ id: IdSchema, name: z.string().trim().min(1, 'Cần tên mẫu'), description: z.string().default('') }),
+    response: TemplateSummarySchema,
+  },
+  listAgencies: { request: Empty, response: z.object({ agencies: z.array(AgencySchema) }) },
+  lookupAgency: {
+    request: z.object({ text: z.string().max(500) }),
+    response: z.object({ agency: AgencySchema.optional() }),
+  },
+  addAgency: { request: AgencySchema.omit({ id: true }), response: AgencySchema },
+  updateAgency: { request: AgencySchema, response: AgencySchema },
+  getSettings: { request: Empty, response: SettingsSchema },
+  setSettings: { request: SettingsSchema, response: SettingsSchema },
+  /**
+   * The official .docx of a notice. The web host returns the bytes (base64) for the browser to download;
+   * the desktop shell asks where to save and returns the path it wrote (or `cancelled`).
+   */
+  exportDocx: {
+    request: ById,
+    response: z.object({
+      fileName: z.string(),
+      base64: z.string().optional(),
+      savedPath: z.string().optional(),
+      cancelled: z.boolean().optional(),
+    }),
+  },
+} as const;
+
+export type ApiMethodName = keyof typeof apiMethods;
+export type ApiRequest<M extends ApiMethodName> = z.input<(typeof apiMethods)[M]['request']>;
+export type ApiResponse<M extends ApiMethodName> = z.output<(typeof apiMethods)[M]['response']>;
+
+/** The typed object the renderer talks to, whatever the transport. */
+export type Api = { [M in ApiMethodName]: (request: ApiRequest<M>) => Promise<ApiResponse<M>> };
+/** What the Node side implements: requests arrive already validated and defaulted. */
+export type ApiImplementation = {
+  [M in ApiMethodName]: (request: z.output<(typeof apiMethods)[M]['request']>) => Promise<ApiResponse<M>> | ApiResponse<M>;
+};
+
+export const apiMethodNames = Object.keys(apiMethods) as ApiMethodName[];
+
+export function isApiMethodName(name: string): name is ApiMethodName {
+  return Object.prototype.hasOwnProperty.call(apiMethods, name);
+}
+
+/** Error codes every transport carries unchanged; `message` is Vietnamese, for the user. */
+export const ApiErrorCodeSchema = z.enum([
+  'invalid-request',
+  'not-found',
+  'conflict',
+  'read-only',
+  'storage',
+  'file',
+  'unauthorized',
+  'internal',
+]);
+export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
+
+export const ApiErrorPayloadSchema = z.object({
+  code: ApiErrorCodeSchema,
+  message: z.string(),
+  problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiErrorPayload = z.infer<typeof ApiErrorPayloadSchema>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly problems?: { path: string; message: string }[],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toPayload(): ApiErrorPayload {
+    return { code: this.code, message: this.message, ...(this.problems ? { problems: this.problems } : {}) };
+  }
+
+  static fromPayload(payload: ApiErrorPayload): ApiError {
+    return new ApiError(payload.code, payload.message, payload.problems);
+  }
+}

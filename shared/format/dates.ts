@@ -12,3 +12,10 @@ export function splitIsoDate(value: string): { year: number; month: number; day:
   if (!match || !isValidIsoDate(value)) throw new RangeError(`Invalid ISO date: ${value}`);
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
+
+/** `YYYY-MM-DD` from calendar parts, or undefined when no such day exists (31/02, month 13, …). */
+export function isoDateFromParts(year: number, month: number, day: number): string | undefined {
+  if (![year, month, day].every(Number.isInteger) || year < 1 || year > 9999) return undefined;
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? iso : undefined;
+}

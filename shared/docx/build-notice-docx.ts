@@ -1,0 +1,390 @@
+/**
+ * Notice → official Decree 30/2020 .docx bytes (see shared/reference/decree30-spec.md; a Thông báo follows the
+ * decree's Mẫu 1.4). Pure: runs in Node and in the browser alike.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  WidthType,
+  type IParagraphOptions,
+} from 'docx';
+import { computeBlockLabels, subItemLabels } from '../format/numbering';
+import { formatNumberLine, formatPlaceDate } from '../format/vietnamese';
+import type { Block, Notice, RichText, SubItem } from '../notice/schema';
+import { stripControlCharacters } from '../text/sanitize';
+import { textWidthTwips } from './text-width';
+
+/** All measures in twips (1/20 pt; 1 mm ≈ 56.7 twips) unless named otherwise. */
+const LAYOUT = {
+  page: { width: 11906, height: 16838 },
+  /** Decree 30 I.3: top 20–25, bottom 20–25, left 30–35, right 15–20 mm. */
+  margin: { top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 },
+  /** The decree's own forms: header table 3936 + 5846, "Nơi nhận" + signature table 3276 + 6072. */
+  headerColumns: [3936, 5846] as const,
+  signatureColumns: [3276, 6072] as const,
+  cellMargin: 85,
+  /** First-line indent of body paragraphs: 1.27 cm. */
+  firstLine: 720,
+  /** 6 pt after every body paragraph, line spacing 1.15 (240 = single). */
+  bodyAfter: 120,
+  bodyLine: 276,
+} as const;
+
+const FONT = 'Times New Roman';
+/** Every slot, or Word falls back to a theme font for Vietnamese (cs/eastAsia). */
+const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT } as const;
+
+/** Sizes in points. */
+const SIZE = {
+  body: 14,
+  agency: 13,
+  nationalTitle: 13,
+  motto: 14,
+  numberLine: 13,
+  placeDate: 14,
+  title: 14,
+  recipientsHeading: 12,
+  recipients: 11,
+  signature: 14,
+  pageNumber: 14,
+} as const;
+
+/** Share of the text's length taken by the lines under the agency and the trích yếu (decree: 1/3 to 1/2). */
+const SHORT_LINE_RATIO = 0.4;
+/** Blank 14 pt lines left for the handwritten signature and the seal. */
+const SIGNATURE_SPACE_LINES = 4;
+
+const textAreaWidth = LAYOUT.page.width - LAYOUT.margin.left - LAYOUT.margin.right;
+
+type Run = { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
+type Line = { runs: Run[]; bold?: boolean; keepNext?: boolean };
+
+/** Control characters out; tabs and line breaks become spaces (for one-line fields). */
+function oneLine(text: string): string {
+  return stripControlCharacters(text).replace(/\s+/g, ' ').trim();
+}
+
+function textRun(run: Run, size: number, force: { bold?: boolean; italic?: boolean } = {}): TextRun {
+  return new TextRun({
+    text: run.text,
+    font: FONT_SLOTS,
+    size: size * 2,
+    bold: force.bold || run.bold || undefined,
+    italics: force.italic || run.italic || undefined,
+    underline: run.underline ? { type: UnderlineType.SINGLE } : undefined,
+  });
+}
+
+/**
+ * Rich text split into lines at line breaks: each line becomes its own paragraph. Control characters are stripped
+ * and tabs turned into spaces.
+ */
+function richLines(rich: RichText): Run[][] {
+  const lines: Run[][] = [[]];
+  for (const run of rich) {
+    const parts = stripControlCharacters(run.text).replace(/\t/g, ' ').split(/\r\n|\r|\n/);
+    parts.forEach((part, index) => {
+      if (index > 0) lines.push([]);
+      if (part !== '') (lines[lines.length - 1] as Run[]).push({ ...run, text: part });
+    });
+  }
+  return lines.filter((line) => line.length > 0);
+}
+
+/** A labelled line ("1. …", "- …", "a) …") followed by the rest of its text as plain paragraphs. */
+function labelled(label: string, rich: RichText, bold?: boolean, keepNext?: boolean): Line[] {
+  const [first = [], ...rest] = richLines(rich);
+  return [{ runs: [{ text: `${label} ` }, ...first], bold, keepNext }, ...rest.map((runs) => ({ runs }))];
+}
+
+function upperCase(rich: RichText): RichText {
+  return rich.map((run) => ({ ...run, text: run.text.toLocaleUpperCase('vi') }));
+}
+
+function subItemLines(style: 'dash' | 'letter', items: readonly SubItem[]): Line[] {
+  const labels = subItemLabels(style, items);
+  return items.flatMap((item, index) => labelled(labels[index] ?? '-', item.text));
+}
+
+function blockLines(block: Block, label: string | undefined): Line[] {
+  switch (block.type) {
+    case 'heading':
+      if (label === undefined) return richLines(block.text).map((runs) => ({ runs, bold: true, keepNext: true }));
+      return labelled(label, upperCase(block.text), true, true);
+    case 'paragraph':
+      return richLines(block.text).map((runs) => ({ runs }));
+    case 'dash':
+      return labelled(block.level === 2 ? '+' : '-', block.text);
+    case 'task': {
+      const number = label ?? '';
+      const hasTitle = richLines(block.title).length > 0;
+      const head = hasTitle
+        ? [...labelled(number, block.title, true, true), ...richLines(block.content).map((runs) => ({ runs }))]
+        : labelled(number, block.content);
+      return [...head, ...subItemLines(block.subItemStyle, block.subItems)];
+    }
+    case 'scheme':
+      return [
+        ...labelled(label ?? '', block.title, true, true),
+        ...richLines(block.conclusion).map((runs) => ({ runs })),
+      ];
+  }
+}
+
+/** The body's last sentence ends with "./." (Decree 30 II.6); a final "." or other stop is replaced by it. */
+function endWithFinalMark(lines: Line[]): void {
+  const last = lines[lines.length - 1];
+  if (!last) return;
+  const lastRun = last.runs[last.runs.length - 1];
+  if (!lastRun) return;
+  const trimmed = lastRun.text.replace(/\s+$/, '');
+  if (trimmed.endsWith('./.')) return;
+  last.runs[last.runs.length - 1] = { ...lastRun, text: `${trimmed.replace(/[.;:,]+$/, '')}./.` };
+}
+
+function bodyParagraph(line: Line, options: IParagraphOptions = {}): Paragraph {
+  return new Paragraph({
+    style: 'NoticeBody',
+    keepNext: line.keepNext || undefined,
+    ...options,
+    children: line.runs.map((run) => textRun(run, SIZE.body, { bold: line.bold })),
+  });
+}
+
+/** A paragraph of `size` points, centred, single-spaced, no space around it (inside the header and the signature). */
+function centred(text: string, size: number, style: { bold?: boolean; italic?: boolean } = {}, before = 0): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before, after: 0, line: 240 },
+    children: [textRun({ text }, size, style)],
+  });
+}
+
+/**
+ * A real line (not underscores, not underline): the bottom border of an empty paragraph indented so that the
+ * border is `length` long and centred in a space `available` wide.
+ */
+function lineParagraph(length: number, available: number, before = 0): Paragraph {
+  const side = Math.max(0, Math.round((available - length) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before, after: 0, line: 240 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    // The empty paragraph's height comes from its mark: keep it small so the line sits just under the text.
+    run: { size: 8, font: FONT_SLOTS },
+    children: [],
+  });
+}
+
+function shortLineLength(text: string, size: number, available: number): number {
+  return Math.round(Math.min(textWidthTwips(text, size, true), available) * SHORT_LINE_RATIO);
+}
+
+function cell(width: number, children: Paragraph[]): TableCell {
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children });
+}
+
+/** A borderless table with a fixed layout and explicit widths, which every word processor keeps as given. */
+function fixedTable(columns: readonly [number, number], rows: TableRow[], indent = 0): Table {
+  return new Table({
+    width: { size: columns[0] + columns[1], type: WidthType.DXA },
+    columnWidths: [...columns],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    indent: indent === 0 ? undefined : { size: indent, type: WidthType.DXA },
+    margins: {
+      left: LAYOUT.cellMargin,
+      right: LAYOUT.cellMargin,
+      top: 0,
+      bottom: 0,
+      marginUnitType: WidthType.DXA,
+    },
+    rows,
+  });
+}
+
+function headerTable(notice: Notice): Table {
+  const [leftWidth, rightWidth] = LAYOUT.headerColumns;
+  const leftText = leftWidth - 2 * LAYOUT.cellMargin;
+  const rightText = rightWidth - 2 * LAYOUT.cellMargin;
+  const parent = oneLine(notice.issuer.parentAgency).toLocaleUpperCase('vi');
+  const agency = oneLine(notice.issuer.agency).toLocaleUpperCase('vi');
+  const nationalTitle = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+  const motto = 'Độc lập - Tự do - Hạnh phúc';
+
+  const left = [
+    ...(parent ? [centred(parent, SIZE.agency)] : []),
+    centred(agency, SIZE.agency, { bold: true }),
+    lineParagraph(shortLineLength(agency, SIZE.agency, leftText), leftText),
+  ];
+  const right = [
+    centred(nationalTitle, SIZE.nationalTitle, { bold: true }),
+    centred(motto, SIZE.motto, { bold: true }),
+    lineParagraph(Math.round(textWidthTwips(motto, SIZE.motto, true)), rightText),
+  ];
+  // Not collapsed to one space: a draft's blanks are left for the pen.
+  const numberLine = stripControlCharacters(formatNumberLine(notice.number, oneLine(notice.code)));
+  const placeDate = stripControlCharacters(formatPlaceDate(oneLine(notice.place), notice.date));
+  return fixedTable(
+    LAYOUT.headerColumns,
+    [
+      new TableRow({ cantSplit: true, children: [cell(leftWidth, left), cell(rightWidth, right)] }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(leftWidth, [centred(numberLine, SIZE.numberLine, {}, 120)]),
+          cell(rightWidth, [centred(placeDate, SIZE.placeDate, { italic: true }, 120)]),
+        ],
+      }),
+    ],
+    // The decree's header table is wider than the text area: let it reach equally into both margins.
+    -Math.round((leftWidth + rightWidth - textAreaWidth) / 2),
+  );
+}
+
+function titleParagraphs(notice: Notice): Paragraph[] {
+  const summary = oneLine(notice.summary);
+  const title = [centred(oneLine(notice.documentType).toLocaleUpperCase('vi'), SIZE.title, { bold: true }, 480)];
+  if (!summary) return title;
+  return [
+    ...title,
+    centred(summary, SIZE.title, { bold: true }),
+    lineParagraph(shortLineLength(summary, SIZE.title, textAreaWidth), textAreaWidth, 40),
+  ];
+}
+
+/** A recipient as "X" whatever the user typed around it ("- X;", "X."). */
+function recipientText(recipient: string): string {
+  return oneLine(recipient)
+    .replace(/^[-–+•]\s*/, '')
+    .replace(/[;.,]+$/, '')
+    .trim();
+}
+
+function signatureTable(notice: Notice): Table {
+  const [leftWidth, rightWidth] = LAYOUT.signatureColumns;
+  const left: Paragraph[] = [
+    new Paragraph({
+      spacing: { before: 240, after: 0, line: 240 },
+      children: [textRun({ text: 'Nơi nhận:' }, SIZE.recipientsHeading, { bold: true, italic: true })],
+    }),
+  ];
+  const recipientLine = (text: string): Paragraph =>
+    new Paragraph({ spacing: { after: 0, line: 240 }, children: [textRun({ text }, SIZE.recipients)] });
+  for (const recipient of notice.recipients.map(recipientText).filter((text) => text !== '')) {
+    left.push(recipientLine(`- ${recipient};`));
+  }
+  const archive = recipientText(notice.archive) || 'VT';
+  left.push(recipientLine(`- Lưu: ${archive}.`));
+
+  const signature = notice.signature;
+  const upper = [...signature.authorityLines, signature.title]
+    .map((text) => oneLine(text).toLocaleUpperCase('vi'))
+    .filter((text) => text !== '');
+  const right: Paragraph[] = upper.map((text, index) => centred(text, SIZE.signature, { bold: true }, index === 0 ? 240 : 0));
+  for (let index = 0; index < SIGNATURE_SPACE_LINES; index += 1) right.push(centred('', SIZE.signature));
+  right.push(centred(oneLine(signature.signerName), SIZE.signature, { bold: true }));
+
+  return fixedTable(LAYOUT.signatureColumns, [
+    new TableRow({ cantSplit: true, children: [cell(leftWidth, left), cell(rightWidth, right)] }),
+  ]);
+}
+
+function pageNumberHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT_SLOTS, size: SIZE.pageNumber * 2 })],
+      }),
+    ],
+  });
+}
+
+function author(notice: Notice): string {
+  const explicit = oneLine(notice.author ?? '');
+  if (explicit) return explicit;
+  return [notice.issuer.parentAgency, notice.issuer.agency].map(oneLine).filter((text) => text !== '').join(' - ');
+}
+
+function buildNoticeDocument(notice: Notice): Document {
+  const labels = computeBlockLabels(notice.body);
+  const lines = notice.body.flatMap((block) => blockLines(block, labels.get(block.id)));
+  const closing = richLines([{ text: notice.closing }]).map((runs) => ({ runs }));
+  lines.push(...closing);
+  endWithFinalMark(lines);
+  const body = lines.map((line, index) =>
+    bodyParagraph(line, {
+      // The first body paragraph keeps its distance from the title; the last one stays with the signature.
+      ...(index === 0 ? { spacing: { before: 240 } } : {}),
+      ...(index === lines.length - 1 ? { keepNext: true } : {}),
+    }),
+  );
+  const emptyFirstPageHeader = new Header({ children: [new Paragraph({ children: [] })] });
+
+  return new Document({
+    title: oneLine(notice.summary) || oneLine(notice.documentType),
+    creator: author(notice),
+    lastModifiedBy: author(notice),
+    theme: {
+      fonts: {
+        headings: { latin: FONT, eastAsia: FONT, complexScript: FONT },
+        body: { latin: FONT, eastAsia: FONT, complexScript: FONT },
+      },
+    },
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT_SLOTS, size: SIZE.body * 2, language: { value: 'vi-VN' } },
+          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: 'NoticeBody',
+          name: 'Notice Body',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { font: FONT_SLOTS, size: SIZE.body * 2 },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: LAYOUT.firstLine },
+            spacing: { before: 0, after: LAYOUT.bodyAfter, line: LAYOUT.bodyLine },
+          },
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { ...LAYOUT.page, orientation: PageOrientation.PORTRAIT },
+            margin: LAYOUT.margin,
+          },
+        },
+        headers: { first: emptyFirstPageHeader, default: pageNumberHeader() },
+        children: [headerTable(notice), ...titleParagraphs(notice), ...body, signatureTable(notice)],
+      },
+    ],
+  });
+}
+
+/** The notice as .docx bytes. */
+export async function buildNoticeDocx(notice: Notice): Promise<Uint8Array> {
+  // "uint8array" needs neither Node's Buffer nor the browser's Blob.
+  return Packer.pack(buildNoticeDocument(notice), 'uint8array');
+}

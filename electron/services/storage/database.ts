@@ -1,0 +1,84 @@
+/**
+ * Opening the one database file (`thongbao.db` in the data folder).
+ *
+ * Durability: WAL with synchronous=FULL, so a commit is on disk (WAL fsynced) before the call returns; NORMAL
+ * would survive a crash of the app but could lose the last commits on a power cut, and "nothing may be lost"
+ * is the first rule of this library. Every write runs in an IMMEDIATE transaction and the busy timeout makes a
+ * second process (the command line beside the app) wait for the lock instead of failing with SQLITE_BUSY.
+ *
+ * A file that is not a sound database, or one made by a newer version of the app, is refused before anything
+ * writes to it: it is first inspected through a read-only connection.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { corruptDatabaseError, isCorruptionError, tooNewDatabaseError } from './errors';
+import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+
+export const DATABASE_FILE_NAME = 'thongbao.db';
+export const BUSY_TIMEOUT_MS = 10_000;
+
+export function databasePath(dataDir: string): string {
+  return path.join(dataDir, DATABASE_FILE_NAME);
+}
+
+/** Read-only look at an existing file: is it a sound database of a version this app knows? */
+function inspectExisting(file: string): void {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    const version = schemaVersion(db);
+    if (version > LATEST_SCHEMA_VERSION) throw tooNewDatabaseError(file, version, LATEST_SCHEMA_VERSION);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw corruptDatabaseError(file, String(check));
+  } catch (error) {
+    if (isCorruptionError(error)) throw corruptDatabaseError(file, (error as Error).message);
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
+export interface OpenDatabaseOptions {
+  /** Stop migrating at this version (tests build databases as an older release made them). */
+  targetVersion?: number;
+}
+
+export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Database.Database {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = databasePath(dataDir);
+  if (fs.existsSync(file) && fs.statSync(file).size > 0) inspectExisting(file);
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    migrate(db, options.targetVersion);
+    return db;
+  } catch (error) {
+    db.close();
+    if (isCorruptionError(error)) throw corruptDatabaseError(file, (error as Error).message);
+    throw error;
+  }
+}
+
+/**
+ * Moves a database file that cannot be opened out of the way — renamed to `thongbao.db.corrupt-<time>`, with
+ * its `-wal` and `-shm` companions beside it — so the app can start with a fresh one. Nothing is deleted and no
+ * existing file is overwritten. Returns the new path of the database file.
+ */
+export function moveDatabaseAside(dataDir: string, now: Date = new Date()): string {
+  const file = databasePath(dataDir);
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  let target = `${file}.corrupt-${stamp}`;
+  for (let n = 1; [target, `${target}-wal`, `${target}-shm`].some((f) => fs.existsSync(f)); n++) {
+    target = `${file}.corrupt-${stamp}-${n}`;
+  }
+  // Companions first: a stale WAL left beside a fresh database would be replayed into it.
+  for (const suffix of ['-wal', '-shm']) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
+  }
+  fs.renameSync(file, target);
+  return target;
+}

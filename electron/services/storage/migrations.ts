@@ -1,0 +1,125 @@
+/**
+ * Schema migrations, applied in order through `PRAGMA user_version`, each in its own IMMEDIATE transaction
+ * (so two processes starting at once cannot apply one twice). Never edit a migration once shipped: add the next.
+ */
+import type Database from 'better-sqlite3';
+import { NoticeSchema } from '../../../shared/notice/schema';
+import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
+
+export interface Migration {
+  version: number;
+  description: string;
+  up: (db: Database.Database) => void;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'notices, revisions, templates, agencies, register, settings',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE notices (
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          notice_json TEXT NOT NULL,
+          title TEXT NOT NULL,
+          meeting_date TEXT,
+          template_id TEXT,
+          status TEXT NOT NULL CHECK (status IN ('draft', 'issued')),
+          number INTEGER,
+          code TEXT NOT NULL,
+          issue_date TEXT,
+          to_review_count INTEGER NOT NULL DEFAULT 0,
+          revision_id INTEGER,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          trashed_at TEXT
+        );
+        CREATE INDEX notices_live_by_updated ON notices (updated_at) WHERE trashed_at IS NULL;
+        CREATE INDEX notices_trashed_by_updated ON notices (updated_at) WHERE trashed_at IS NOT NULL;
+        CREATE INDEX notices_by_template ON notices (template_id, meeting_date);
+        CREATE INDEX notices_by_meeting_date ON notices (meeting_date);
+
+        CREATE TABLE revisions (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          notice_id TEXT NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
+          reason TEXT NOT NULL CHECK (reason IN ('create', 'autosave', 'manual', 'restore', 'issue')),
+          restored_from INTEGER,
+          notice_json TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          saved_at TEXT NOT NULL
+        );
+        CREATE INDEX revisions_by_notice ON revisions (notice_id, id);
+
+        CREATE TABLE notice_agencies (
+          notice_id TEXT NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
+          agency_id TEXT NOT NULL,
+          PRIMARY KEY (notice_id, agency_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX notice_agencies_by_agency ON notice_agencies (agency_id);
+
+        CREATE TABLE templates (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          built_in INTEGER NOT NULL,
+          sort_order INTEGER NOT NULL DEFAULT 0,
+          notice_json TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE agencies (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          short_name TEXT NOT NULL DEFAULT '',
+          aliases_json TEXT NOT NULL DEFAULT '[]',
+          kind TEXT NOT NULL,
+          sort_order INTEGER NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+
+        -- The outgoing register: one row per number ever given, so a number can never be given twice.
+        CREATE TABLE register_entries (
+          code TEXT NOT NULL,
+          year INTEGER NOT NULL,
+          number INTEGER NOT NULL,
+          notice_id TEXT REFERENCES notices (id) ON DELETE SET NULL,
+          issue_date TEXT NOT NULL,
+          issued_at TEXT NOT NULL,
+          PRIMARY KEY (code, year, number)
+        );
+
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value_json TEXT NOT NULL);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      `);
+    },
+  },
+  {
+    version: 2,
+    description: 'full-text search over every notice, folded for Vietnamese',
+    up: (db) => {
+      db.exec(CREATE_SEARCH_TABLE_SQL);
+      const rows = db.prepare('SELECT seq, notice_json FROM notices').all() as { seq: number; notice_json: string }[];
+      for (const row of rows) indexNotice(db, row.seq, NoticeSchema.parse(JSON.parse(row.notice_json)));
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every migration above the database's version, up to `target`. */
+export function migrate(db: Database.Database, target: number = LATEST_SCHEMA_VERSION): void {
+  for (const migration of migrations) {
+    if (migration.version > target) break;
+    db.transaction(() => {
+      // Re-read inside the write lock: another process may have migrated meanwhile.
+      if (schemaVersion(db) >= migration.version) return;
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

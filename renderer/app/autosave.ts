@@ -1,0 +1,148 @@
+/**
+ * Autosave of the open notice: a save at most ~1 s after the last change (debounced), one save in flight at a
+ * time, and a last-chance flush when the page is hidden or unloaded. Before that flush a copy goes to
+ * localStorage synchronously, so a reload or crash that beats the network still loses nothing: the copy is
+ * applied on the next open if the server has not seen anything newer.
+ */
+import type { Api } from '../../shared/api';
+import type { Notice } from '../../shared/notice/schema';
+import { NoticeSchema } from '../../shared/notice/schema';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+export const AUTOSAVE_DELAY_MS = 700;
+const RETRY_MS = 4000;
+const BACKUP_PREFIX = 'thongbao:unsaved:';
+
+interface Backup {
+  baseRevisionId: number;
+  notice: Notice;
+}
+
+export class Autosave {
+  private latest: Notice | null = null;
+  private timer: number | undefined;
+  private inFlight: Promise<void> | null = null;
+  private state: SaveState = 'saved';
+  private revisionId: number;
+  private readonly listeners = new Set<(state: SaveState) => void>();
+
+  constructor(
+    private readonly api: Api,
+    private readonly noticeId: string,
+    revisionId: number,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.revisionId = revisionId;
+  }
+
+  get saveState(): SaveState {
+    return this.state;
+  }
+
+  get dirty(): boolean {
+    return this.latest !== null;
+  }
+
+  subscribe(listener: (state: SaveState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A change from the editor: remember it and save once typing pauses. */
+  change(notice: Notice): void {
+    this.latest = notice;
+    this.setState(this.inFlight ? 'saving' : 'pending');
+    this.restartTimer(AUTOSAVE_DELAY_MS);
+  }
+
+  /** Saves what is pending now (`manual` makes a named revision even when nothing changed). */
+  async flush(reason: 'autosave' | 'manual' = 'autosave', current?: Notice): Promise<void> {
+    window.clearTimeout(this.timer);
+    if (current && reason === 'manual') this.latest = current;
+    while (this.inFlight) await this.inFlight;
+    if (!this.latest) return;
+    const notice = this.latest;
+    this.latest = null;
+    this.setState('saving');
+    const run = this.api
+      .saveNotice({ id: this.noticeId, notice, reason })
+      .then((result) => {
+        this.revisionId = result.revisionId;
+        this.clearBackup();
+        this.setState(this.latest ? 'pending' : 'saved');
+        if (this.latest) this.restartTimer(AUTOSAVE_DELAY_MS);
+      })
+      .catch((error: unknown) => {
+        // Keep the unsaved state (unless newer edits arrived) and retry later: nothing typed is dropped.
+        this.latest ??= notice;
+        this.setState('error');
+        this.restartTimer(RETRY_MS);
+        this.onError(error);
+        throw error;
+      })
+      .finally(() => {
+        this.inFlight = null;
+      });
+    this.inFlight = run.catch(() => undefined);
+    await run;
+  }
+
+  /** Page hidden or unloading: keep a local copy synchronously, then try to save. */
+  flushOnHide(): void {
+    if (!this.latest) return;
+    this.writeBackup(this.latest);
+    void this.flush().catch(() => undefined);
+  }
+
+  dispose(): void {
+    window.clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+
+  private restartTimer(ms: number): void {
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.flush().catch(() => undefined), ms);
+  }
+
+  private setState(state: SaveState): void {
+    if (state === this.state) return;
+    this.state = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  private writeBackup(notice: Notice): void {
+    const backup: Backup = { baseRevisionId: this.revisionId, notice };
+    try {
+      window.localStorage.setItem(BACKUP_PREFIX + this.noticeId, JSON.stringify(backup));
+    } catch {
+      // Storage full or disabled: the network flush is still attempted.
+    }
+  }
+
+  private clearBackup(): void {
+    try {
+      window.localStorage.removeItem(BACKUP_PREFIX + this.noticeId);
+    } catch {
+      // Nothing to clear when storage is unavailable.
+    }
+  }
+}
+
+/**
+ * The unsaved copy left by a page that closed before its last save reached the server, if the server still
+ * holds the revision that copy was based on; a stale copy is discarded.
+ */
+export function takeUnsavedCopy(noticeId: string, serverRevisionId: number): Notice | undefined {
+  try {
+    const raw = window.localStorage.getItem(BACKUP_PREFIX + noticeId);
+    if (!raw) return undefined;
+    window.localStorage.removeItem(BACKUP_PREFIX + noticeId);
+    const backup = JSON.parse(raw) as Partial<Backup>;
+    if (backup.baseRevisionId !== serverRevisionId) return undefined;
+    const parsed = NoticeSchema.safeParse(backup.notice);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

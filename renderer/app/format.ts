@@ -1,0 +1,40 @@
+/** Small display helpers shared by the screens. */
+import type { NoticeStatus, NoticeSummary, RevisionReason } from '../../shared/api';
+import { formatShortDate } from '../../shared/format/vietnamese';
+
+export const STATUS_LABELS: Record<NoticeStatus, string> = { draft: 'Nháp', issued: 'Đã ban hành' };
+
+export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
+  create: 'Tạo mới',
+  autosave: 'Tự động lưu',
+  manual: 'Lưu thủ công',
+  restore: 'Khôi phục phiên bản',
+  issue: 'Ban hành',
+};
+
+export function displayDate(date: string | undefined): string {
+  return date ? formatShortDate(date) : '—';
+}
+
+/** "05/TB-VP" once issued; a dash while the notice is a draft. */
+export function displayNumber(summary: Pick<NoticeSummary, 'number' | 'code'>): string {
+  return summary.number === undefined ? '—' : `${String(summary.number).padStart(2, '0')}/${summary.code}`;
+}
+
+const timestampFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+export function displayTimestamp(timestamp: string): string {
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? timestamp : timestampFormat.format(date);
+}
+
+export function noticeTitle(summary: Pick<NoticeSummary, 'title'>): string {
+  return summary.title.trim() || 'Thông báo chưa có trích yếu';
+}

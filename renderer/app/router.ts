@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+
+/** The screens, addressed by the URL hash so the query string (the web host's token) stays untouched. */
+export type Route =
+  | { screen: 'library'; trash: boolean }
+  | { screen: 'editor'; noticeId: string }
+  | { screen: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  const notice = /^\/thong-bao\/([^/]+)$/.exec(path);
+  if (notice?.[1]) return { screen: 'editor', noticeId: decodeURIComponent(notice[1]) };
+  if (path === '/cai-dat') return { screen: 'settings' };
+  return { screen: 'library', trash: path === '/thung-rac' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.screen) {
+    case 'editor':
+      return `#/thong-bao/${encodeURIComponent(route.noticeId)}`;
+    case 'settings':
+      return '#/cai-dat';
+    case 'library':
+      return route.trash ? '#/thung-rac' : '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

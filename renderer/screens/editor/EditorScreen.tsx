@@ -1,0 +1,331 @@
+/**
+ * The editor screen: top bar (back, save state, save, export, issue), the NoticeEditor, and the side panel
+ * (meeting details, history, blocks to review). Owns autosave of the open notice.
+ */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Agency, NoticeRecord } from '../../../shared/api';
+import { listReviewMarks } from '../../../shared/notice/review';
+import type { Meeting, Notice } from '../../../shared/notice/schema';
+import { useApi } from '../../app/api-context';
+import { Autosave, takeUnsavedCopy, type SaveState } from '../../app/autosave';
+import { DOCX_MIME, downloadBase64 } from '../../app/download';
+import { errorMessage } from '../../app/errors';
+import { useFeedback } from '../../app/feedback';
+import { displayNumber, STATUS_LABELS } from '../../app/format';
+import { navigate } from '../../app/router';
+import { NoticeEditor, type NoticeEditorHandle } from '../../editor';
+import { SidePanel } from './SidePanel';
+
+interface Loaded {
+  record: NoticeRecord;
+  /** The notice the editor is mounted with. */
+  initial: Notice;
+  /** Bumped when the editor must be remounted with new content (restore, issue). */
+  generation: number;
+  autosave: Autosave;
+}
+
+const SAVE_STATE_LABELS: Record<SaveState, string> = {
+  saved: 'Đã lưu',
+  pending: 'Đang lưu…',
+  saving: 'Đang lưu…',
+  error: 'Chưa lưu được — sẽ thử lại',
+};
+
+export function EditorScreen({ noticeId }: { noticeId: string }) {
+  const api = useApi();
+  const { showError, notify, confirm } = useFeedback();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [agencies, setAgencies] = useState<Agency[]>([]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editorRef = useRef<NoticeEditorHandle>(null);
+  const noticeRef = useRef<Notice | null>(null);
+
+  const mount = useCallback(
+    (record: NoticeRecord, generation: number, initial: Notice = record.notice) => {
+      const autosave = new Autosave(api, record.id, record.revisionId, showError);
+      noticeRef.current = initial;
+      setNotice(initial);
+      setLoaded((previous) => {
+        previous?.autosave.dispose();
+        return { record, initial, generation, autosave };
+      });
+      return autosave;
+    },
+    [api, showError],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([api.getNotice({ id: noticeId }), api.listAgencies({})]).then(
+      ([record, { agencies: list }]) => {
+        if (cancelled) return;
+        setAgencies(list);
+        const unsaved = record.status === 'draft' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;
+        const autosave = mount(record, 0, unsaved ?? record.notice);
+        // A copy left by a page closed before its last save: save it now.
+        if (unsaved) autosave.change(unsaved);
+      },
+      (error: unknown) => {
+        if (!cancelled) setLoadError(errorMessage(error));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, noticeId, mount]);
+
+  const autosave = loaded?.autosave;
+  const saveState = useSyncExternalStore(
+    useCallback((listener: () => void) => autosave?.subscribe(listener) ?? (() => undefined), [autosave]),
+    () => autosave?.saveState ?? 'saved',
+  );
+
+  // The last chance to save: the page is hidden (tab switch, window closed) or unloading (reload).
+  useEffect(() => {
+    if (!autosave) return;
+    const onHide = () => autosave.flushOnHide();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', onHide);
+      // Leaving the screen: save what is pending.
+      autosave.flushOnHide();
+    };
+  }, [autosave]);
+
+  const readOnly = loaded?.record.status === 'issued';
+
+  const applyChange = useCallback(
+    (next: Notice) => {
+      noticeRef.current = next;
+      setNotice(next);
+      autosave?.change(next);
+    },
+    [autosave],
+  );
+
+  // The editor does not edit the meeting details: the side panel's values are kept on every change.
+  const onEditorChange = useCallback(
+    (next: Notice) => applyChange(noticeRef.current ? { ...next, meeting: noticeRef.current.meeting } : next),
+    [applyChange],
+  );
+
+  const onMeetingChange = useCallback(
+    (meeting: Meeting) => {
+      const current = editorRef.current?.getNotice() ?? noticeRef.current;
+      if (current) applyChange({ ...current, meeting });
+    },
+    [applyChange],
+  );
+
+  const onAddAgency = useCallback(
+    async (name: string) => {
+      try {
+        const agency = await api.addAgency({ name });
+        setAgencies((list) => [...list, agency]);
+        return agency;
+      } catch (error) {
+        showError(error);
+        throw error;
+      }
+    },
+    [api, showError],
+  );
+
+  const currentNotice = useCallback((): Notice | null => {
+    const fromEditor = editorRef.current?.getNotice();
+    return fromEditor && noticeRef.current ? { ...fromEditor, meeting: noticeRef.current.meeting } : noticeRef.current;
+  }, []);
+
+  const saveRevision = useCallback(async () => {
+    if (!autosave || readOnly) return;
+    const current = currentNotice();
+    if (!current) return;
+    try {
+      await autosave.flush('manual', current);
+      notify('Đã lưu một phiên bản.', 'success');
+    } catch {
+      // Autosave already reported the error and keeps the changes for a retry.
+    }
+  }, [autosave, readOnly, currentNotice, notify]);
+
+  const exportDocx = useCallback(async () => {
+    if (!loaded || busy) return;
+    const current = currentNotice();
+    const toReview = current ? listReviewMarks(current).length : 0;
+    if (toReview > 0) {
+      const ok = await confirm({
+        title: 'Còn mục cần rà soát',
+        message: `Còn ${toReview} mục chép từ thông báo trước chưa được rà soát. Vẫn xuất tệp .docx?`,
+        confirmLabel: 'Vẫn xuất',
+        cancelLabel: 'Quay lại rà soát',
+      });
+      if (!ok) return;
+    }
+    setBusy(true);
+    try {
+      if (!readOnly) await loaded.autosave.flush();
+      const result = await api.exportDocx({ id: loaded.record.id });
+      if (result.base64) {
+        downloadBase64(result.fileName, result.base64, DOCX_MIME);
+        notify(`Đã xuất tệp ${result.fileName}.`, 'success');
+      } else if (result.savedPath) {
+        notify(`Đã lưu vào ${result.savedPath}`, 'success');
+      }
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  }, [loaded, busy, readOnly, currentNotice, confirm, api, notify, showError]);
+
+  const issue = useCallback(async () => {
+    if (!loaded || busy || readOnly) return;
+    const ok = await confirm({
+      title: 'Ban hành thông báo?',
+      message: 'Thông báo sẽ được cấp số tiếp theo trong sổ văn bản đi và không sửa được nữa.',
+      confirmLabel: 'Ban hành',
+    });
+    if (!ok) return;
+    setBusy(true);
+    try {
+      await loaded.autosave.flush();
+      const record = await api.issueNotice({ id: loaded.record.id });
+      mount(record, loaded.generation + 1);
+      notify(`Đã ban hành: số ${displayNumber(record)}.`, 'success');
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  }, [loaded, busy, readOnly, confirm, api, mount, notify, showError]);
+
+  const restoreRevision = useCallback(
+    async (revisionId: number) => {
+      if (!loaded) return;
+      const ok = await confirm({
+        title: 'Khôi phục phiên bản này?',
+        message: 'Nội dung hiện tại vẫn còn trong lịch sử; thông báo sẽ trở lại như ở phiên bản đã chọn.',
+        confirmLabel: 'Khôi phục',
+      });
+      if (!ok) return;
+      try {
+        await loaded.autosave.flush();
+        const record = await api.restoreRevision({ id: loaded.record.id, revisionId });
+        mount(record, loaded.generation + 1);
+        notify('Đã khôi phục phiên bản.', 'success');
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [loaded, confirm, api, mount, notify, showError],
+  );
+
+  // Ctrl+S saves a revision, Ctrl+E exports (the browser's own meaning of both is not wanted here).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 's') {
+        event.preventDefault();
+        void saveRevision();
+      } else if (key === 'e') {
+        event.preventDefault();
+        void exportDocx();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [saveRevision, exportDocx]);
+
+  const back = async () => {
+    try {
+      await autosave?.flush();
+    } catch {
+      // Reported by autosave; the unsaved copy is kept locally by flushOnHide on unmount.
+    }
+    navigate({ screen: 'library', trash: false });
+  };
+
+  if (loadError) {
+    return (
+      <main className="screen editor-error">
+        <h1>Không mở được thông báo</h1>
+        <p role="alert">{loadError}</p>
+        <a href="#/">Về thư viện</a>
+      </main>
+    );
+  }
+  if (!loaded || !notice) {
+    return (
+      <main className="screen">
+        <p role="status">Đang mở thông báo…</p>
+      </main>
+    );
+  }
+
+  const { record } = loaded;
+  const reviewMarks = listReviewMarks(notice);
+
+  return (
+    <div className="editor-screen">
+      <header className="topbar">
+        <button type="button" className="button-link" onClick={() => void back()}>
+          ← Thư viện
+        </button>
+        <div className="topbar-title">
+          <span className="topbar-summary">{notice.summary || 'Thông báo chưa có trích yếu'}</span>
+          <span className={`badge badge-${record.status}`}>
+            {STATUS_LABELS[record.status]}
+            {record.status === 'issued' ? ` · số ${displayNumber(record)}` : ''}
+          </span>
+        </div>
+        <span className={`save-state save-${saveState}`} role="status" aria-live="polite" data-save-state={saveState}>
+          {readOnly ? 'Chỉ xem' : SAVE_STATE_LABELS[saveState]}
+        </span>
+        <div className="topbar-actions">
+          <button type="button" onClick={() => void saveRevision()} disabled={readOnly} title="Lưu một phiên bản (Ctrl+S)">
+            Lưu
+          </button>
+          <button type="button" onClick={() => void exportDocx()} disabled={busy} title="Xuất tệp Word (Ctrl+E)">
+            Xuất .docx
+          </button>
+          <button type="button" className="button-primary" onClick={() => void issue()} disabled={busy || readOnly}>
+            Ban hành
+          </button>
+        </div>
+      </header>
+      <div className="editor-layout">
+        <main className="editor-main" aria-label="Nội dung thông báo">
+          <NoticeEditor
+            key={`${record.id}:${loaded.generation}`}
+            ref={editorRef}
+            notice={loaded.initial}
+            agencies={agencies}
+            readOnly={readOnly}
+            onChange={onEditorChange}
+            onAddAgency={onAddAgency}
+          />
+        </main>
+        <SidePanel
+          noticeId={record.id}
+          meeting={notice.meeting}
+          readOnly={readOnly}
+          reviewMarks={reviewMarks}
+          saveState={saveState}
+          onMeetingChange={onMeetingChange}
+          onJump={(id) => editorRef.current?.focusBlock(id)}
+          onConfirmReview={(id) => editorRef.current?.confirmReview(id)}
+          onRestore={(revisionId) => void restoreRevision(revisionId)}
+        />
+      </div>
+    </div>
+  );
+}

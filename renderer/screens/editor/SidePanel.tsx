@@ -1,0 +1,209 @@
+/** The editor's side panel: meeting details, history of revisions, and the blocks still to review. */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { RevisionSummary } from '../../../shared/api';
+import type { Meeting } from '../../../shared/notice/schema';
+import { useApi } from '../../app/api-context';
+import type { SaveState } from '../../app/autosave';
+import { useFeedback } from '../../app/feedback';
+import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
+import type { ReviewMark } from '../../../shared/notice/review';
+
+type Tab = 'meeting' | 'history' | 'review';
+
+interface Props {
+  noticeId: string;
+  meeting: Meeting;
+  readOnly: boolean;
+  reviewMarks: ReviewMark[];
+  saveState: SaveState;
+  onMeetingChange(meeting: Meeting): void;
+  onJump(id: string): void;
+  onConfirmReview(id: string): void;
+  onRestore(revisionId: number): void;
+}
+
+export function SidePanel(props: Props) {
+  const [tab, setTab] = useState<Tab>(props.reviewMarks.length > 0 ? 'review' : 'meeting');
+  const baseId = useId();
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'meeting', label: 'Cuộc họp' },
+    { id: 'history', label: 'Lịch sử' },
+    { id: 'review', label: `Cần rà soát (${props.reviewMarks.length})` },
+  ];
+  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
+
+  // Arrow keys move between tabs (the WAI-ARIA tabs pattern).
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const index = tabs.findIndex((entry) => entry.id === tab);
+    const next = tabs[(index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+    if (!next) return;
+    setTab(next.id);
+    tabRefs.current.get(next.id)?.focus();
+  };
+
+  return (
+    <aside className="side-panel" aria-label="Bảng bên">
+      <div role="tablist" aria-label="Thông tin thông báo" className="tabs" onKeyDown={onTabKey}>
+        {tabs.map((entry) => (
+          <button
+            key={entry.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(entry.id, element);
+            }}
+            type="button"
+            role="tab"
+            id={`${baseId}-tab-${entry.id}`}
+            aria-selected={tab === entry.id}
+            aria-controls={`${baseId}-panel-${entry.id}`}
+            tabIndex={tab === entry.id ? 0 : -1}
+            onClick={() => setTab(entry.id)}
+          >
+            {entry.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${baseId}-panel-${tab}`} aria-labelledby={`${baseId}-tab-${tab}`} className="tab-panel">
+        {tab === 'meeting' && <MeetingForm meeting={props.meeting} readOnly={props.readOnly} onChange={props.onMeetingChange} />}
+        {tab === 'history' && (
+          <HistoryList noticeId={props.noticeId} saveState={props.saveState} readOnly={props.readOnly} onRestore={props.onRestore} />
+        )}
+        {tab === 'review' && (
+          <ReviewList marks={props.reviewMarks} readOnly={props.readOnly} onJump={props.onJump} onConfirm={props.onConfirmReview} />
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function MeetingForm({ meeting, readOnly, onChange }: { meeting: Meeting; readOnly: boolean; onChange(meeting: Meeting): void }) {
+  const set = <K extends keyof Meeting>(key: K, value: Meeting[K]) => onChange({ ...meeting, [key]: value });
+  return (
+    <form className="meeting-form" onSubmit={(event) => event.preventDefault()} aria-label="Thông tin cuộc họp">
+      <fieldset disabled={readOnly}>
+        <label>
+          <span>Ngày họp</span>
+          <input
+            type="date"
+            value={meeting.date ?? ''}
+            onChange={(event) => set('date', event.target.value ? event.target.value : undefined)}
+          />
+        </label>
+        <label>
+          <span>Buổi / giờ họp</span>
+          <input type="text" value={meeting.timeOfDay} placeholder="sáng, chiều, 08 giờ 00" onChange={(event) => set('timeOfDay', event.target.value)} />
+        </label>
+        <label>
+          <span>Địa điểm</span>
+          <input type="text" value={meeting.place} onChange={(event) => set('place', event.target.value)} />
+        </label>
+        <label>
+          <span>Người chủ trì</span>
+          <input type="text" value={meeting.chairName} onChange={(event) => set('chairName', event.target.value)} />
+        </label>
+        <label>
+          <span>Chức vụ người chủ trì</span>
+          <input type="text" value={meeting.chairTitle} onChange={(event) => set('chairTitle', event.target.value)} />
+        </label>
+        <label>
+          <span>Thành phần tham dự</span>
+          <textarea rows={5} value={meeting.attendees} onChange={(event) => set('attendees', event.target.value)} />
+        </label>
+      </fieldset>
+    </form>
+  );
+}
+
+function HistoryList({
+  noticeId,
+  saveState,
+  readOnly,
+  onRestore,
+}: {
+  noticeId: string;
+  saveState: SaveState;
+  readOnly: boolean;
+  onRestore(revisionId: number): void;
+}) {
+  const api = useApi();
+  const { showError } = useFeedback();
+  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+
+  // Reload whenever a save lands, so the newest revision shows up.
+  useEffect(() => {
+    if (saveState !== 'saved') return;
+    let cancelled = false;
+    api.listRevisions({ id: noticeId }).then(
+      ({ revisions: list }) => {
+        if (!cancelled) setRevisions(list);
+      },
+      (error: unknown) => {
+        if (!cancelled) showError(error);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, noticeId, saveState, showError]);
+
+  if (revisions === null) return <p role="status">Đang tải lịch sử…</p>;
+  if (revisions.length === 0) return <p>Chưa có phiên bản nào.</p>;
+  return (
+    <ol className="history-list" aria-label="Các phiên bản đã lưu">
+      {revisions.map((revision, index) => (
+        <li key={revision.id}>
+          <div>
+            <time dateTime={revision.createdAt}>{displayTimestamp(revision.createdAt)}</time>
+            <span className="history-reason">
+              {REVISION_REASON_LABELS[revision.reason]}
+              {revision.restoredFrom !== undefined ? ` (từ phiên bản #${revision.restoredFrom})` : ''}
+            </span>
+          </div>
+          {index === 0 ? (
+            <span className="history-current">Hiện tại</span>
+          ) : (
+            !readOnly && (
+              <button type="button" onClick={() => onRestore(revision.id)} aria-label={`Khôi phục phiên bản lúc ${displayTimestamp(revision.createdAt)}`}>
+                Khôi phục
+              </button>
+            )
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ReviewList({
+  marks,
+  readOnly,
+  onJump,
+  onConfirm,
+}: {
+  marks: ReviewMark[];
+  readOnly: boolean;
+  onJump(id: string): void;
+  onConfirm(id: string): void;
+}) {
+  if (marks.length === 0) return <p className="review-done">Không còn mục nào cần rà soát.</p>;
+  return (
+    <>
+      <p className="review-hint">Các mục chép từ thông báo trước. Sửa nội dung hoặc bấm “Xác nhận” khi đã kiểm tra.</p>
+      <ul className="review-list">
+        {marks.map((item) => (
+          <li key={item.id}>
+            <button type="button" className="review-jump" onClick={() => onJump(item.id)}>
+              <strong>{item.label}</strong>
+              <span>{item.excerpt}</span>
+            </button>
+            {!readOnly && (
+              <button type="button" onClick={() => onConfirm(item.id)} aria-label={`Xác nhận ${item.label}`}>
+                Xác nhận
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+/** Settings: the issuer profile, signers, recipient presets, and the agency directory. */
+import { useEffect, useState } from 'react';
+import type { Settings } from '../../../shared/api';
+import { useApi } from '../../app/api-context';
+import { useFeedback } from '../../app/feedback';
+import { AgencyDirectory } from './AgencyDirectory';
+
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
+export function SettingsScreen() {
+  const api = useApi();
+  const { showError, notify } = useFeedback();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    api.getSettings({}).then(setSettings, showError);
+  }, [api, showError]);
+
+  if (!settings) {
+    return (
+      <main className="screen settings">
+        <h1>Cài đặt</h1>
+        <p role="status">Đang tải…</p>
+      </main>
+    );
+  }
+
+  const update = (change: Partial<Settings>) => setSettings({ ...settings, ...change });
+  const setIssuer = (key: keyof Settings['issuer'], value: string) => update({ issuer: { ...settings.issuer, [key]: value } });
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      setSettings(await api.setSettings(settings));
+      notify('Đã lưu cài đặt.', 'success');
+    } catch (error) {
+      showError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <main className="screen settings" aria-labelledby="settings-title">
+      <h1 id="settings-title">Cài đặt</h1>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <section className="settings-section" aria-labelledby="issuer-title">
+          <h2 id="issuer-title">Cơ quan ban hành</h2>
+          <div className="form-grid">
+            <label>
+              <span>Cơ quan chủ quản</span>
+              <input value={settings.issuer.parentAgency} onChange={(event) => setIssuer('parentAgency', event.target.value)} />
+            </label>
+            <label>
+              <span>Cơ quan ban hành</span>
+              <input required value={settings.issuer.agency} onChange={(event) => setIssuer('agency', event.target.value)} />
+            </label>
+            <label>
+              <span>Ký hiệu văn bản</span>
+              <input required value={settings.issuer.code} onChange={(event) => setIssuer('code', event.target.value)} />
+            </label>
+            <label>
+              <span>Địa danh</span>
+              <input required value={settings.issuer.place} onChange={(event) => setIssuer('place', event.target.value)} />
+            </label>
+            <label className="span-2">
+              <span>Câu kết thúc</span>
+              <textarea rows={2} value={settings.issuer.closing} onChange={(event) => setIssuer('closing', event.target.value)} />
+            </label>
+            <label>
+              <span>Lưu (nơi lưu văn bản)</span>
+              <input value={settings.issuer.archive} onChange={(event) => setIssuer('archive', event.target.value)} />
+            </label>
+            <label>
+              <span>Người soạn (ghi vào tệp .docx)</span>
+              <input value={settings.author} onChange={(event) => update({ author: event.target.value })} />
+            </label>
+          </div>
+        </section>
+
+        <section className="settings-section" aria-labelledby="signers-title">
+          <h2 id="signers-title">Người ký</h2>
+          {settings.signers.map((signer, index) => {
+            const setSigner = (change: Partial<typeof signer>) =>
+              update({ signers: settings.signers.map((entry, i) => (i === index ? { ...entry, ...change } : entry)) });
+            return (
+              <fieldset key={signer.id} className="card">
+                <legend>{signer.name || `Người ký ${index + 1}`}</legend>
+                <div className="form-grid">
+                  <label>
+                    <span>Họ và tên</span>
+                    <input value={signer.name} onChange={(event) => setSigner({ name: event.target.value })} />
+                  </label>
+                  <label>
+                    <span>Chức vụ</span>
+                    <input value={signer.title} onChange={(event) => setSigner({ title: event.target.value })} />
+                  </label>
+                  <label className="span-2">
+                    <span>Thẩm quyền ký (mỗi dòng một dòng in, ví dụ TL. CHỦ TỊCH)</span>
+                    <textarea
+                      rows={2}
+                      value={signer.authorityLines.join('\n')}
+                      onChange={(event) => setSigner({ authorityLines: event.target.value.split('\n') })}
+                      onBlur={(event) => setSigner({ authorityLines: lines(event.target.value) })}
+                    />
+                  </label>
+                  <label className="inline">
+                    <input
+                      type="radio"
+                      name="default-signer"
+                      checked={settings.defaultSignerId === signer.id}
+                      onChange={() => update({ defaultSignerId: signer.id })}
+                    />
+                    <span>Người ký mặc định</span>
+                  </label>
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() =>
+                      update({
+                        signers: settings.signers.filter((entry) => entry.id !== signer.id),
+                        ...(settings.defaultSignerId === signer.id ? { defaultSignerId: undefined } : {}),
+                      })
+                    }
+                  >
+                    Bỏ người ký này
+                  </button>
+                </div>
+              </fieldset>
+            );
+          })}
+          <button
+            type="button"
+            onClick={() => update({ signers: [...settings.signers, { id: newId('signer'), authorityLines: [], title: '', name: '' }] })}
+          >
+            Thêm người ký
+          </button>
+        </section>
+
+        <section className="settings-section" aria-labelledby="presets-title">
+          <h2 id="presets-title">Nơi nhận mẫu</h2>
+          {settings.recipientPresets.map((preset, index) => {
+            const setPreset = (change: Partial<typeof preset>) =>
+              update({ recipientPresets: settings.recipientPresets.map((entry, i) => (i === index ? { ...entry, ...change } : entry)) });
+            return (
+              <fieldset key={preset.id} className="card">
+                <legend>{preset.name || `Bộ nơi nhận ${index + 1}`}</legend>
+                <div className="form-grid">
+                  <label>
+                    <span>Tên bộ nơi nhận</span>
+                    <input required value={preset.name} onChange={(event) => setPreset({ name: event.target.value })} />
+                  </label>
+                  <label>
+                    <span>Lưu</span>
+                    <input value={preset.archive} onChange={(event) => setPreset({ archive: event.target.value })} />
+                  </label>
+                  <label className="span-2">
+                    <span>Nơi nhận (mỗi dòng một nơi)</span>
+                    <textarea
+                      rows={5}
+                      value={preset.recipients.join('\n')}
+                      onChange={(event) => setPreset({ recipients: event.target.value.split('\n') })}
+                      onBlur={(event) => setPreset({ recipients: lines(event.target.value) })}
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => update({ recipientPresets: settings.recipientPresets.filter((entry) => entry.id !== preset.id) })}
+                  >
+                    Bỏ bộ nơi nhận này
+                  </button>
+                </div>
+              </fieldset>
+            );
+          })}
+          <button
+            type="button"
+            onClick={() =>
+              update({
+                recipientPresets: [...settings.recipientPresets, { id: newId('preset'), name: 'Bộ nơi nhận mới', recipients: [], archive: 'VT' }],
+              })
+            }
+          >
+            Thêm bộ nơi nhận
+          </button>
+        </section>
+
+        <div className="settings-save">
+          <button type="submit" className="button-primary" disabled={saving}>
+            {saving ? 'Đang lưu…' : 'Lưu cài đặt'}
+          </button>
+        </div>
+      </form>
+
+      <AgencyDirectory />
+    </main>
+  );
+}

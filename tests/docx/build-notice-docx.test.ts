@@ -114,7 +114,7 @@ describe('buildNoticeDocx', () => {
       expect(all('w:tc/w:tcPr/w:tcW', row).map((w) => numberAttr(w, 'w:w'))).toEqual([3936, 5846]);
     }
     const borders = all('w:tblPr/w:tblBorders/*', header);
-    expect(borders.map((b) => b.localName).sort()).toEqual(['bottom', 'insideH', 'insideV', 'left', 'right', 'top']);
+    expect(borders.map((b) => (b as Element).localName).sort()).toEqual(['bottom', 'insideH', 'insideV', 'left', 'right', 'top']);
     for (const border of borders) expect(attr(border, 'w:val')).toMatch(/^(none|nil)$/);
     expect(all('.//w:tcBorders/*[@w:val!="none" and @w:val!="nil"]', header)).toHaveLength(0);
   });

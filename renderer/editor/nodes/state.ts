@@ -1,0 +1,43 @@
+/**
+ * The block data that Lexical nodes carry besides their text, as Lexical NodeState: copied on clone,
+ * serialised with the node, and parsed (validated) when JSON comes back in.
+ */
+import { createState } from 'lexical';
+import { AgencyRefSchema, DeadlineSchema, type AgencyRef, type Deadline } from '../../../shared/notice/schema';
+
+const AgencyListSchema = AgencyRefSchema.array();
+
+/** The Notice block (or sub-item) id; '' until the node's transform gives it a fresh one. */
+export const blockIdState = createState('blockId', { parse: (v): string => (typeof v === 'string' ? v : '') });
+export const toReviewState = createState('toReview', { parse: (v): boolean => v === true });
+export const levelState = createState('level', { parse: (v): 1 | 2 => (v === 2 ? 2 : 1) });
+export const numberedState = createState('numbered', { parse: (v): boolean => v !== false });
+export const subItemStyleState = createState('subItemStyle', {
+  parse: (v): 'dash' | 'letter' => (v === 'letter' ? 'letter' : 'dash'),
+});
+
+const EMPTY_AGENCIES: readonly AgencyRef[] = Object.freeze([]);
+function parseAgencies(v: unknown): readonly AgencyRef[] {
+  const parsed = AgencyListSchema.safeParse(v);
+  return parsed.success && parsed.data.length > 0 ? parsed.data : EMPTY_AGENCIES;
+}
+export const leadAgenciesState = createState('leadAgencies', { parse: parseAgencies });
+export const coordinatingAgenciesState = createState('coordinatingAgencies', { parse: parseAgencies });
+export const responsibleAgencyState = createState('responsibleAgency', {
+  parse: (v): AgencyRef | null => {
+    const parsed = AgencyRefSchema.safeParse(v);
+    return parsed.success ? parsed.data : null;
+  },
+});
+export const deadlineState = createState('deadline', {
+  parse: (v): Deadline | null => {
+    const parsed = DeadlineSchema.safeParse(v);
+    return parsed.success ? parsed.data : null;
+  },
+});
+
+export type LineRole = 'task-title' | 'task-content' | 'scheme-title' | 'scheme-conclusion';
+const LINE_ROLES: readonly LineRole[] = ['task-title', 'task-content', 'scheme-title', 'scheme-conclusion'];
+export const lineRoleState = createState('role', {
+  parse: (v): LineRole => (LINE_ROLES.includes(v as LineRole) ? (v as LineRole) : 'task-content'),
+});

@@ -1,0 +1,92 @@
+/** `export <notice.json> -o <out.docx>`: a Notice JSON file → the official Decree 30 .docx. */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { buildNoticeDocx } from '../../../shared/docx/build-notice-docx';
+import type { Notice } from '../../../shared/notice/schema';
+import { validateNotice } from '../../../shared/notice/validate';
+import { parseCommandArgs, type CliCommand } from '../command';
+import { CliError, UsageError } from '../errors';
+import { checkWritableTarget, describeFsError, parseJsonText, readTextFile, type Checked } from '../files';
+import { writeFileAtomic } from '../write-file-atomic';
+
+/** Past this many schema problems the rest are counted, not listed: the first ones show what is wrong. */
+const MAX_LISTED_PROBLEMS = 50;
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  synopsis: '<thong-bao.json> -o <tep-ra.docx>',
+  summary: 'Xuất một thông báo (tệp JSON) ra tệp .docx đúng thể thức Nghị định 30/2020',
+  details: [
+    'Đọc thông báo từ tệp JSON, kiểm tra cấu trúc, rồi ghi tệp .docx.',
+    'Tệp ra chỉ được ghi khi mọi thứ hợp lệ; nếu có lỗi, tệp cũ (nếu có) giữ nguyên.',
+    '',
+    'Tùy chọn:',
+    '  -o, --output <tệp>   tệp .docx cần ghi (bắt buộc)',
+    '',
+    'Ví dụ:',
+    '  npm run cli -- export thong-bao.json -o thong-bao.docx',
+  ].join('\n'),
+
+  async run(args, context) {
+    const { values, positionals } = parseCommandArgs(this, args, {
+      output: { type: 'string', short: 'o' },
+    });
+    const problems: string[] = [];
+    if (positionals.length === 0) problems.push('Thiếu tệp thông báo cần xuất.');
+    if (positionals.length > 1) problems.push(`Chỉ xuất được một thông báo mỗi lần, nhận được ${positionals.length}.`);
+    if (!values.output) problems.push('Thiếu tệp ra: thêm -o <tệp-ra.docx>.');
+    const [source] = positionals;
+    if (problems.length > 0 || source === undefined || !values.output) throw new UsageError(this, problems);
+
+    const outputPath = resolve(context.cwd, values.output);
+    // Everything wrong is reported at once: the input's problems and the output's.
+    const [notice, outputProblems] = await Promise.all([
+      loadNotice(source, context.cwd),
+      checkWritableTarget(outputPath, values.output),
+    ]);
+    const all = [...(notice.ok ? [] : notice.problems), ...outputProblems];
+    if (!notice.ok || all.length > 0) throw new CliError('Không xuất được thông báo.', all);
+
+    const bytes = await buildNoticeDocx(notice.value);
+    try {
+      await writeFileAtomic(outputPath, bytes);
+    } catch (error) {
+      throw new CliError('Không xuất được thông báo.', [describeFsError(error, values.output, 'ghi')]);
+    }
+    context.out(`Đã xuất «${values.output}» (${formatSize(bytes.byteLength)}).`);
+  },
+};
+
+/**
+ * The notice named on the command line. A path ending in .json, or any existing file, is read as a Notice JSON
+ * file; other forms (a notice of the library, by id) are for the library's command line to add here.
+ */
+async function loadNotice(source: string, cwd: string): Promise<Checked<Notice>> {
+  const path = resolve(cwd, source);
+  const isFile = /\.json$/i.test(source) || (await stat(path).catch(() => undefined)) !== undefined;
+  if (!isFile) return { ok: false, problems: [`Không tìm thấy tệp «${source}».`] };
+  return readNoticeFile(path, source);
+}
+
+async function readNoticeFile(path: string, shown: string): Promise<Checked<Notice>> {
+  const text = await readTextFile(path, shown);
+  if (!text.ok) return text;
+  const json = parseJsonText(text.value, shown);
+  if (!json.ok) return json;
+  const result = validateNotice(json.value);
+  if (result.ok) return result;
+  const listed = result.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p.path || '(toàn tệp)'}: ${p.message}`);
+  const rest = result.problems.length - listed.length;
+  return {
+    ok: false,
+    problems: [
+      `Tệp «${shown}» không đúng cấu trúc thông báo (${result.problems.length} lỗi):`,
+      ...listed,
+      ...(rest > 0 ? [`  … và ${rest} lỗi khác.`] : []),
+    ],
+  };
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${bytes} byte` : `${(bytes / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} KB`;
+}

@@ -1,0 +1,22 @@
+/** Why a file or text could not be imported; `message` is Vietnamese, for the user. */
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'not-text'
+  | 'unsupported-type'
+  | 'corrupt-docx'
+  | 'encrypted'
+  | 'legacy-doc'
+  | 'zip-bomb'
+  | 'missing-defaults'
+  | 'read-failed';
+
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

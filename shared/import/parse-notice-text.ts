@@ -1,0 +1,626 @@
+/**
+ * The text of a published notice (pasted from a website or a Word file, or read from a .docx) → a structured Notice
+ * draft and a report of what was recognised. Pure: no Node, no DOM.
+ *
+ * Order of work: drop the website's chrome, read the header (issuer, "Số:", place and date, "THÔNG BÁO", trích yếu),
+ * read the tail ("Nơi nhận", signature) and the closing sentence, then classify the body line by line. Text is kept
+ * as written: only white space is normalised, and labels ("1.", "-", "a)") become structure. Anything not classified
+ * stays a paragraph.
+ */
+import type { Agency } from '../agencies/schema';
+import { findDeadline } from '../format/deadline';
+import { isoDateFromParts } from '../format/dates';
+import {
+  NOTICE_SCHEMA_VERSION,
+  NoticeSchema,
+  type AgencyRef,
+  type Block,
+  type Notice,
+  type RichText,
+  type SchemeBlock,
+  type SubItem,
+  type TaskBlock,
+} from '../notice/schema';
+import { TaskAgencyReader, foldSameLength } from './agencies';
+import { ImportError } from './errors';
+import { isAllBold, normaliseRuns, plainText, sliceRuns, withoutBold, type SourceParagraph } from './rich';
+import type { AgencyMatch, HeaderField, ImportReport, ImportResult, ImportedTask } from './result';
+
+export interface ParseOptions {
+  directory: readonly Agency[];
+  /** Block and sub-item ids; by default "b1", "b2" … */
+  newId?: () => string;
+  /** Header values the text does not state (issuer, code, place, signature …), usually from the settings. */
+  defaults?: Partial<Notice>;
+}
+
+interface Line {
+  runs: RichText;
+  text: string;
+  folded: string;
+  table?: number;
+  column?: number;
+}
+
+/** Splits pasted or file text into paragraphs, one per line. */
+export function textToParagraphs(text: string): SourceParagraph[] {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/).map((line) => ({ runs: [{ text: line }] }));
+}
+
+export function parseNoticeText(text: string, options: ParseOptions): ImportResult {
+  return parseNoticeParagraphs(textToParagraphs(text), options);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Recognisers (on folded text: lower case, no diacritics, same offsets as the original)
+
+/** Lines made only of a news site's buttons and credits. */
+const CHROME_WORDS = [
+  'ban bien tap', 'bbt', 'print', 'send mail', 'send email', 'in bai', 'ban in', 'in trang', 'gui email', 'gui mail',
+  'gui bai', 'chia se', 'share', 'facebook', 'zalo', 'twitter', 'tweet', 'quay lai', 've dau trang', 'tro ve', 'email',
+  'in', 'like', 'luu',
+];
+const CHROME_LINE = new RegExp(`^(?:(?:${CHROME_WORDS.join('|')})[\\s|/:,.-]*)+$`, 'u');
+/** The heading of a news site's list of other articles. */
+const OTHER_ARTICLES = /^(?:cac )?(?:tin|bai viet|bai|thong bao) (?:da dang|khac|lien quan|cung chuyen muc|moi)\b.*$/u;
+const LIST_ENTRY = /^[•·*●○▪◦-]|\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s*$/u;
+/** "Chủ nhật 22/5/2022", "Thứ hai, 05/10/2020 08:30", "22/5/2022". */
+const PUBLICATION_DATE =
+  /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|cn|t[2-7])[\s,-]*)?(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[\s,-]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|gmt\+?\d*))?)?$/u;
+
+const NATIONAL_TITLE = /^cong hoa xa hoi chu nghia viet nam$/u;
+const MOTTO = /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/u;
+const NUMBER_LINE = /^Số\s*:\s*(\d*)\s*\/\s*(\S.*?)\s*$/u;
+const PLACE_DATE = /^([^,]{2,60}),\s*ngày\b\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\s*$/iu;
+const SUMMARY_START = /^(?:thong bao )?(?:y kien )?(?:ket luan|v\/v|ve viec)\b/u;
+const RECIPIENTS_HEAD = /^noi nhan\s*:?\s*$/u;
+const ARCHIVE = /^[-–+•]?\s*Lưu\s*:\s*(.*?)\s*\.?\s*$/u;
+const AUTHORITY = /^(?:TM|KT|TL|Q|TUQ)\.\s*\S/u;
+const CLOSING = /\bthong bao (?:de|den|cho)\b.*\b(?:biet|thuc hien)\b/u;
+
+const ROMAN_LABEL = /^([IVXLC]{1,7})[.)]\s+(?=\S)/u;
+const NUMBER_LABEL = /^(\d{1,3})[.)]\s+(?=\S)/u;
+const DASH_LABEL = /^([-–—•+*·●○▪◦])\s*(?=\S)/u;
+const LETTER_LABEL = /^([a-zđ])\)\s+(?=\S)/u;
+/** Unnumbered section headings in notices ("Các đề án trình tại phiên họp", "Tình hình kinh tế - xã hội …"). */
+const HEADING_WORDS =
+  /^(?:tinh hinh kinh te|cac de an|cac bao cao|cac to trinh|cac noi dung|noi dung trinh|mot so nhiem vu|nhiem vu trong tam|nhiem vu,? giai phap|nhung nhiem vu|ve tinh hinh|danh gia chung|y kien ket luan|ket luan chung)\b/u;
+/** A section whose items are schemes submitted at the meeting. */
+const SCHEME_SECTION = /\b(?:de an|to trinh|bao cao trinh|noi dung trinh|du thao)\b/u;
+const TAKES_IN = /(?<![\p{L}])tiep thu(?![\p{L}])/u;
+const MAX_HEADING_LENGTH = 250;
+const MAX_TITLE_LENGTH = 160;
+
+function isUpperCase(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
+}
+
+function toLine(paragraph: SourceParagraph): Line {
+  const runs = normaliseRuns(paragraph.runs);
+  const text = plainText(runs);
+  return { runs, text, folded: foldSameLength(text), table: paragraph.table, column: paragraph.column };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+class NoticeParser {
+  private readonly agencies: TaskAgencyReader;
+  private readonly directoryById: Map<string, Agency>;
+  private readonly newId: () => string;
+  private readonly report: ImportReport = {
+    droppedLines: [],
+    unrecognised: [],
+    tasks: [],
+    schemes: [],
+    headerFields: [],
+    warnings: [],
+  };
+  private readonly found: Partial<Notice> = {};
+  /** Whether the source carries formatting (a .docx): then bold marks titles and plain lines continue them. */
+  private formatted = false;
+
+  constructor(private readonly options: ParseOptions) {
+    this.agencies = new TaskAgencyReader(options.directory);
+    this.directoryById = new Map(options.directory.map((agency) => [agency.id, agency]));
+    let counter = 0;
+    this.newId = options.newId ?? (() => `b${(counter += 1)}`);
+  }
+
+  parse(paragraphs: SourceParagraph[]): ImportResult {
+    let lines = paragraphs.map(toLine).filter((line) => line.text !== '');
+    this.formatted = lines.some((line) => line.runs.some((run) => run.bold || run.italic || run.underline));
+    lines = this.dropChrome(lines);
+    const afterHeader = this.readHeader(lines);
+    const { body, leftovers } = this.readTail(afterHeader);
+    const blocks = this.readBody(body);
+    for (const line of leftovers) blocks.push(this.unrecognisedParagraph(line.runs));
+    if (blocks.length === 0 && !this.found.summary) {
+      this.report.warnings.push('Không nhận ra nội dung thông báo nào trong văn bản.');
+    }
+    return { notice: this.buildNotice(blocks), report: this.report };
+  }
+
+  // --- web chrome -----------------------------------------------------------------------------------------------
+
+  private dropChrome(lines: Line[]): Line[] {
+    const kept: Line[] = [];
+    let inArticleList = false;
+    for (const line of lines) {
+      if (inArticleList && LIST_ENTRY.test(line.text)) {
+        this.report.droppedLines.push(line.text);
+        continue;
+      }
+      inArticleList = false;
+      if (line.text.length <= 80 && OTHER_ARTICLES.test(line.folded) && line.folded.split(' ').length <= 6) {
+        inArticleList = true;
+        this.report.droppedLines.push(line.text);
+        continue;
+      }
+      if (line.text.length <= 60 && CHROME_LINE.test(line.folded)) {
+        this.report.droppedLines.push(line.text);
+        continue;
+      }
+      kept.push(line);
+    }
+    return kept;
+  }
+
+  // --- header ---------------------------------------------------------------------------------------------------
+
+  /** Reads the header lines at the top and returns the lines after the trích yếu. */
+  private readHeader(lines: Line[]): Line[] {
+    const window = Math.min(lines.length, 16);
+    const national = lines.slice(0, window).findIndex((line) => NATIONAL_TITLE.test(line.folded));
+    const numberIndex = lines.slice(0, window).findIndex((line) => NUMBER_LINE.test(line.text));
+    const typeIndex = lines
+      .slice(0, window)
+      .findIndex((line) => isUpperCase(line.text) && line.folded === 'thong bao');
+    const consumed = new Set<number>();
+
+    const issuerEnd = national >= 0 ? national : numberIndex >= 0 ? numberIndex : -1;
+    if (issuerEnd > 0) this.readIssuer(lines.slice(0, issuerEnd), consumed);
+    if (national >= 0) consumed.add(national);
+    lines.slice(0, window).forEach((line, index) => {
+      if (MOTTO.test(line.folded)) consumed.add(index);
+    });
+    if (numberIndex >= 0) {
+      const [, digits = '', code = ''] = NUMBER_LINE.exec(lines[numberIndex]?.text ?? '') ?? [];
+      if (digits !== '' && Number(digits) >= 1) this.setFound('number', Number(digits));
+      if (code !== '') this.setFound('code', code);
+      consumed.add(numberIndex);
+    }
+    const placeIndex = lines.slice(0, window).findIndex((line) => PLACE_DATE.test(line.text));
+    if (placeIndex >= 0) {
+      const [, place = '', day, month, year] = PLACE_DATE.exec(lines[placeIndex]?.text ?? '') ?? [];
+      this.setFound('place', place.trim());
+      if (day && month && year) {
+        const date = isoDateFromParts(Number(year), Number(month), Number(day));
+        if (date) this.setFound('date', date);
+        else this.report.warnings.push(`Ngày ban hành «${lines[placeIndex]?.text ?? ''}» không phải một ngày có thật.`);
+      }
+      consumed.add(placeIndex);
+    }
+
+    let summaryIndex = -1;
+    if (typeIndex >= 0) {
+      this.setFound('documentType', lines[typeIndex]?.text ?? '');
+      consumed.add(typeIndex);
+      const next = lines[typeIndex + 1];
+      if (next && !NUMBER_LABEL.test(next.text) && next.text.length <= 400) summaryIndex = typeIndex + 1;
+    } else {
+      summaryIndex = lines
+        .slice(0, Math.min(lines.length, 8))
+        .findIndex((line) => line.text.length <= 300 && SUMMARY_START.test(line.folded));
+    }
+    if (summaryIndex >= 0) {
+      this.setFound('summary', lines[summaryIndex]?.text ?? '');
+      consumed.add(summaryIndex);
+    }
+
+    const headerEnd = Math.max(summaryIndex, ...consumed);
+    const hasOfficialHeader = national >= 0 || numberIndex >= 0 || typeIndex >= 0;
+    const rest: Line[] = [];
+    lines.forEach((line, index) => {
+      if (consumed.has(index)) return;
+      if (index < headerEnd && !hasOfficialHeader && this.isTopChrome(line)) {
+        this.report.droppedLines.push(line.text);
+        return;
+      }
+      rest.push(line);
+    });
+    return rest;
+  }
+
+  /** Before the trích yếu of a web page: the site's category line and the publication date. */
+  private isTopChrome(line: Line): boolean {
+    if (PUBLICATION_DATE.test(line.folded)) return true;
+    return line.text.length <= 120 && !/[.:;!?]$/u.test(line.text) && !NUMBER_LABEL.test(line.text);
+  }
+
+  private readIssuer(lines: Line[], consumed: Set<number>): void {
+    const upper = lines.map((line, index) => ({ line, index })).filter(({ line }) => isUpperCase(line.text));
+    if (upper.length === 0) return;
+    const boldOnes = upper.filter(({ line }) => isAllBold(line.runs));
+    // The issuing agency is printed bold under the (regular) parent agency; plain text keeps only the order.
+    const agencyLines = boldOnes.length > 0 && boldOnes.length < upper.length ? boldOnes : upper.slice(-1);
+    const parentLines = upper.filter((entry) => !agencyLines.includes(entry));
+    for (const { index } of upper) consumed.add(index);
+    this.setFound('issuer', {
+      parentAgency: parentLines.map(({ line }) => line.text).join(' '),
+      agency: agencyLines.map(({ line }) => line.text).join(' '),
+    });
+  }
+
+  private setFound<K extends keyof Notice & HeaderField>(field: K, value: Notice[K]): void {
+    this.found[field] = value;
+    if (!this.report.headerFields.includes(field)) this.report.headerFields.push(field);
+  }
+
+  // --- tail: closing, recipients, signature ----------------------------------------------------------------------
+
+  private readTail(lines: Line[]): { body: Line[]; leftovers: Line[] } {
+    let end = lines.length;
+    const leftovers: Line[] = [];
+    const recipientsIndex = lines.findIndex((line) => RECIPIENTS_HEAD.test(line.folded));
+    let signatureLines: Line[] = [];
+    if (recipientsIndex >= 0) {
+      const head = lines[recipientsIndex] as Line;
+      const recipients: string[] = [];
+      let index = recipientsIndex + 1;
+      for (; index < lines.length; index += 1) {
+        const line = lines[index] as Line;
+        const sameCell = head.table !== undefined && line.table === head.table && line.column === head.column;
+        const archive = ARCHIVE.exec(line.text);
+        if (archive) {
+          this.setFound('archive', archive[1] ?? '');
+          index += 1;
+          break;
+        }
+        if (!DASH_LABEL.test(line.text) && !sameCell) break;
+        recipients.push(line.text.replace(DASH_LABEL, '').replace(/[;.,]+$/u, '').trim());
+      }
+      if (recipients.length > 0) this.setFound('recipients', recipients);
+      signatureLines = lines.slice(index);
+      end = recipientsIndex;
+    }
+    // A signature printed before "Nơi nhận" (or without it): upper-case lines starting with an authority prefix.
+    const authorityIndex = lines.slice(0, end).findIndex((line, index) => index >= end - 8 && AUTHORITY.test(line.text));
+    if (authorityIndex >= 0) {
+      signatureLines = [...lines.slice(authorityIndex, end), ...signatureLines];
+      end = authorityIndex;
+    }
+    leftovers.push(...this.readSignature(signatureLines));
+
+    const last = lines[end - 1];
+    if (last && CLOSING.test(last.folded) && last.text.length <= 300 && !this.isLabelled(last.text)) {
+      this.setFound('closing', last.text);
+      end -= 1;
+    }
+    return { body: lines.slice(0, end), leftovers };
+  }
+
+  /** Authority and title lines (upper case), then the signer's name; returns the lines it could not place. */
+  private readSignature(lines: Line[]): Line[] {
+    if (lines.length === 0) return [];
+    const upper: string[] = [];
+    let index = 0;
+    while (index < lines.length && isUpperCase(lines[index]?.text ?? '')) {
+      upper.push(lines[index]?.text ?? '');
+      index += 1;
+    }
+    const nameLine = lines[index];
+    const signerName = nameLine && nameLine.text.split(' ').length <= 6 ? nameLine.text : '';
+    if (signerName) index += 1;
+    if (upper.length > 0 || signerName) {
+      const authorityLines = upper.filter((text) => AUTHORITY.test(text));
+      const titles = upper.filter((text) => !AUTHORITY.test(text));
+      this.setFound('signature', { authorityLines, title: titles.join(' '), signerName });
+    }
+    return lines.slice(index);
+  }
+
+  private isLabelled(text: string): boolean {
+    return [ROMAN_LABEL, NUMBER_LABEL, DASH_LABEL, LETTER_LABEL].some((label) => label.test(text));
+  }
+
+  // --- body -----------------------------------------------------------------------------------------------------
+
+  private readBody(lines: Line[]): Block[] {
+    const blocks: Block[] = [];
+    let schemeSection = false;
+    let task: TaskBlock | undefined;
+    /** A task or scheme whose following plain paragraphs continue it (a .docx with titles in bold). */
+    let continuing: { block: TaskBlock | SchemeBlock; field: 'content' | 'conclusion' } | undefined;
+    let scheme: SchemeBlock | undefined;
+    let itemsStarted = false;
+
+    const closeItem = () => {
+      task = undefined;
+      continuing = undefined;
+      scheme = undefined;
+    };
+
+    for (let index = 0; index < lines.length; index += 1) {
+      const line = lines[index] as Line;
+      const next = lines[index + 1];
+      const bold = this.formatted && isAllBold(line.runs);
+
+      const roman = ROMAN_LABEL.exec(line.text);
+      if (roman && line.text.length <= MAX_HEADING_LENGTH) {
+        closeItem();
+        const text = withoutBold(sliceRuns(line.runs, roman[0].length));
+        schemeSection = SCHEME_SECTION.test(foldSameLength(plainText(text)));
+        blocks.push({ id: this.newId(), type: 'heading', text, numbered: true });
+        continue;
+      }
+
+      const number = NUMBER_LABEL.exec(line.text);
+      if (number) {
+        closeItem();
+        itemsStarted = true;
+        const rest = sliceRuns(line.runs, number[0].length);
+        const nextTakesIn = next !== undefined && !this.isLabelled(next.text) && TAKES_IN.test(next.folded);
+        if (schemeSection || (bold && nextTakesIn)) {
+          scheme = this.newScheme(bold ? withoutBold(rest) : rest);
+          blocks.push(scheme);
+          continuing = { block: scheme, field: 'conclusion' };
+          continue;
+        }
+        task = this.newTask(rest, bold, next, Number(number[1]));
+        blocks.push(task);
+        if (bold || task.title.length > 0) continuing = { block: task, field: 'content' };
+        continue;
+      }
+
+      const dash = DASH_LABEL.exec(line.text);
+      const letter = LETTER_LABEL.exec(line.text);
+      if (task && (dash || letter)) {
+        continuing = undefined;
+        const labelLength = (dash ?? letter)?.[0].length ?? 0;
+        if (letter) task.subItemStyle = 'letter';
+        const level = dash?.[1] === '+' || (dash && task.subItemStyle === 'letter') ? 2 : 1;
+        task.subItems.push(this.newSubItem(sliceRuns(line.runs, labelLength), level));
+        continue;
+      }
+      if (dash) {
+        closeItem();
+        const level = dash[1] === '+' ? 2 : 1;
+        blocks.push({ id: this.newId(), type: 'dash', text: sliceRuns(line.runs, dash[0].length), level });
+        continue;
+      }
+
+      if (this.isUnnumberedHeading(line, bold)) {
+        closeItem();
+        schemeSection = SCHEME_SECTION.test(line.folded);
+        blocks.push({ id: this.newId(), type: 'heading', text: bold ? withoutBold(line.runs) : line.runs, numbered: false });
+        continue;
+      }
+
+      if (continuing && this.formatted && !bold) {
+        this.appendParagraph(continuing.block, continuing.field, line.runs);
+        continue;
+      }
+
+      if (schemeSection) {
+        const taken = this.readSchemeLine(line, scheme, bold);
+        if (taken) {
+          if (taken !== scheme) blocks.push(taken);
+          scheme = taken;
+          task = undefined;
+          continuing = this.formatted ? { block: taken, field: 'conclusion' } : undefined;
+          continue;
+        }
+      }
+
+      closeItem();
+      blocks.push(itemsStarted ? this.unrecognisedParagraph(line.runs) : this.paragraph(line.runs));
+    }
+    this.checkNumbering(blocks);
+    return blocks;
+  }
+
+  private isUnnumberedHeading(line: Line, bold: boolean): boolean {
+    if (line.text.length > MAX_HEADING_LENGTH || /[:;,]$/u.test(line.text)) return false;
+    if (bold) return true;
+    return !this.formatted && HEADING_WORDS.test(line.folded);
+  }
+
+  /**
+   * In a section of schemes, a line without "tiếp thu" names a scheme; the line after it, naming who "tiếp thu"
+   * (takes in the comments), is its conclusion. "Title: Ban X tiếp thu …" on one line holds both.
+   */
+  private readSchemeLine(line: Line, current: SchemeBlock | undefined, bold: boolean): SchemeBlock | undefined {
+    const takesIn = TAKES_IN.exec(line.folded);
+    if (!takesIn || bold) {
+      if (current && current.conclusion.length === 0 && !bold && line.text.length > MAX_TITLE_LENGTH * 2) {
+        this.setConclusion(current, line.runs);
+        return current;
+      }
+      return this.newScheme(bold ? withoutBold(line.runs) : line.runs);
+    }
+    if (current && current.conclusion.length === 0) {
+      this.setConclusion(current, line.runs);
+      return current;
+    }
+    const colon = line.text.lastIndexOf(': ', takesIn.index);
+    if (colon > 0) {
+      // The colon only separates the scheme's name from the conclusion.
+      const scheme = this.newScheme(sliceRuns(line.runs, 0, colon));
+      this.setConclusion(scheme, sliceRuns(line.runs, colon + 2));
+      return scheme;
+    }
+    return undefined;
+  }
+
+  /** A further paragraph of a task's content or a scheme's conclusion, kept as a line break. */
+  private appendParagraph(block: TaskBlock | SchemeBlock, field: 'content' | 'conclusion', runs: RichText): void {
+    const target = field === 'content' && block.type === 'task' ? block.content : block.type === 'scheme' ? block.conclusion : [];
+    const combined = target.length > 0 ? this.joinWithBreak(target, runs) : runs;
+    if (block.type === 'task') block.content = combined;
+    else this.setConclusion(block, combined);
+  }
+
+  private joinWithBreak(before: RichText, after: RichText): RichText {
+    const out = before.map((run) => ({ ...run }));
+    const last = out[out.length - 1];
+    const first = after[0];
+    if (last && first && !!last.bold === !!first.bold && !!last.italic === !!first.italic && !!last.underline === !!first.underline) {
+      last.text += `\n${first.text}`;
+      return [...out, ...after.slice(1).map((run) => ({ ...run }))];
+    }
+    if (last) last.text += '\n';
+    return [...out, ...after.map((run) => ({ ...run }))];
+  }
+
+  private paragraph(runs: RichText): Block {
+    return { id: this.newId(), type: 'paragraph', text: runs };
+  }
+
+  private unrecognisedParagraph(runs: RichText): Block {
+    const block = this.paragraph(runs);
+    this.report.unrecognised.push(block.id);
+    return block;
+  }
+
+  private newTask(rest: RichText, bold: boolean, next: Line | undefined, number: number): TaskBlock {
+    const text = plainText(rest);
+    const nextIsSubItem = next !== undefined && (DASH_LABEL.test(next.text) || LETTER_LABEL.test(next.text));
+    // A title on its own line: printed bold in a .docx; in plain text it ends with ":" or is a short phrase
+    // without a full stop that the sub-items follow ("12. Sở Lao động Thương binh và Xã hội").
+    const isTitle =
+      bold ||
+      (!this.formatted && /:$/u.test(text) && nextIsSubItem) ||
+      (!this.formatted && nextIsSubItem && text.length <= MAX_TITLE_LENGTH && !/[.;!?]$/u.test(text));
+    const task: TaskBlock = {
+      id: this.newId(),
+      type: 'task',
+      title: isTitle ? withoutBold(rest) : [],
+      content: isTitle ? [] : rest,
+      leadAgencies: [],
+      coordinatingAgencies: [],
+      subItemStyle: 'dash',
+      subItems: [],
+    };
+    this.report.tasks.push({ blockId: task.id, number, lead: [], coordinating: [], subItems: [] });
+    return task;
+  }
+
+  private newSubItem(runs: RichText, level: 1 | 2): SubItem {
+    return { id: this.newId(), text: runs, level, leadAgencies: [], coordinatingAgencies: [] };
+  }
+
+  private newScheme(title: RichText): SchemeBlock {
+    const scheme: SchemeBlock = { id: this.newId(), type: 'scheme', title, conclusion: [] };
+    this.report.schemes.push({ blockId: scheme.id });
+    return scheme;
+  }
+
+  private setConclusion(scheme: SchemeBlock, conclusion: RichText): void {
+    scheme.conclusion = conclusion;
+    const text = plainText(conclusion);
+    const responsible = this.agencies.responsible(text);
+    const deadline = findDeadline(text);
+    if (responsible) scheme.responsibleAgency = this.agencyRef(responsible);
+    else delete scheme.responsibleAgency;
+    if (deadline) scheme.deadline = deadline;
+    else delete scheme.deadline;
+    const entry = this.report.schemes.find((s) => s.blockId === scheme.id);
+    if (entry) {
+      entry.responsible = responsible;
+      entry.deadline = deadline;
+    }
+  }
+
+  private agencyRef(match: AgencyMatch): AgencyRef {
+    // The name as the notice writes it; the id links it to the directory.
+    const agency = match.agencyId ? this.directoryById.get(match.agencyId) : undefined;
+    return agency ? { id: agency.id, name: match.text } : { name: match.text };
+  }
+
+  /** Lead and coordinating agencies and the deadline of every task and sub-item, once the body is read. */
+  private fillTasks(blocks: Block[]): void {
+    for (const block of blocks) {
+      if (block.type !== 'task') continue;
+      const entry = this.report.tasks.find((t) => t.blockId === block.id) as ImportedTask;
+      const text = [plainText(block.title), plainText(block.content)].filter(Boolean).join(' ');
+      const { lead, coordinating } = this.agencies.read(text);
+      const deadline = findDeadline(text);
+      Object.assign(entry, { lead, coordinating, ...(deadline ? { deadline } : {}) });
+      block.leadAgencies = lead.map((m) => this.agencyRef(m));
+      block.coordinatingAgencies = coordinating.map((m) => this.agencyRef(m));
+      if (deadline) block.deadline = deadline;
+      for (const sub of block.subItems) {
+        const subText = plainText(sub.text);
+        const found = this.agencies.read(subText);
+        const subDeadline = findDeadline(subText);
+        sub.leadAgencies = found.lead.map((m) => this.agencyRef(m));
+        sub.coordinatingAgencies = found.coordinating.map((m) => this.agencyRef(m));
+        if (subDeadline) sub.deadline = subDeadline;
+        entry.subItems.push({
+          subItemId: sub.id,
+          lead: found.lead,
+          coordinating: found.coordinating,
+          ...(subDeadline ? { deadline: subDeadline } : {}),
+        });
+      }
+      const label = `Khoản ${entry.number}`;
+      if (lead.length === 0 && entry.subItems.every((s) => s.lead.length === 0)) {
+        this.report.warnings.push(`${label}: chưa nhận ra cơ quan chủ trì.`);
+      }
+      const unmatched = [...lead, ...coordinating, ...entry.subItems.flatMap((s) => [...s.lead, ...s.coordinating])]
+        // Collective subjects ("Các cấp, các ngành") are not expected in the directory.
+        .filter((m) => !m.agencyId && !/^các\s/iu.test(m.text))
+        .map((m) => `«${m.text}»`);
+      if (unmatched.length > 0) {
+        this.report.warnings.push(`${label}: không tìm thấy trong danh mục cơ quan: ${[...new Set(unmatched)].join(', ')}.`);
+      }
+    }
+  }
+
+  /** Tasks and schemes are numbered 1, 2, 3 … within each numbered section: say where the source skips. */
+  private checkNumbering(blocks: Block[]): void {
+    this.fillTasks(blocks);
+    let expected = 1;
+    for (const block of blocks) {
+      if (block.type === 'heading' && block.numbered) expected = 1;
+      if (block.type !== 'task') continue;
+      const entry = this.report.tasks.find((t) => t.blockId === block.id);
+      if (!entry) continue;
+      if (entry.number !== expected) {
+        this.report.warnings.push(
+          `Số thứ tự không liên tục: khoản ghi số ${entry.number} trong khi theo thứ tự là ${expected}; thông báo mới được đánh số lại.`,
+        );
+        expected = entry.number;
+      }
+      expected += 1;
+    }
+  }
+
+  // --- result ---------------------------------------------------------------------------------------------------
+
+  private buildNotice(body: Block[]): Notice {
+    const defaults = this.options.defaults ?? {};
+    const candidate = {
+      schemaVersion: NOTICE_SCHEMA_VERSION,
+      documentType: 'THÔNG BÁO',
+      ...defaults,
+      ...this.found,
+      issuer: this.found.issuer ?? defaults.issuer,
+      body,
+    };
+    const parsed = NoticeSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const missing = parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean);
+      throw new ImportError(
+        'missing-defaults',
+        `Văn bản không ghi đủ thông tin đầu văn bản (${[...new Set(missing)].join(', ')}) và chưa có giá trị mặc định từ cài đặt.`,
+      );
+    }
+    return parsed.data;
+  }
+}
+
+/** Paragraphs (from text or a .docx) → Notice and report. */
+export function parseNoticeParagraphs(paragraphs: SourceParagraph[], options: ParseOptions): ImportResult {
+  return new NoticeParser(options).parse(paragraphs);
+}

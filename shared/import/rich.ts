@@ -1,0 +1,76 @@
+/** Rich-text helpers for import: whitespace normalisation across runs, slicing off labels, dropping implied bold. */
+import type { RichText, TextRun } from '../notice/schema';
+import { stripControlCharacters } from '../text/sanitize';
+
+/** One paragraph of the source: its runs, and for a .docx the table cell it sits in (header and signature tables). */
+export interface SourceParagraph {
+  runs: RichText;
+  /** Index of the table in the document and of the column in its row, when the paragraph is inside a table. */
+  table?: number;
+  column?: number;
+}
+
+function sameFormat(a: TextRun, b: TextRun): boolean {
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+}
+
+function cleanRun(run: TextRun, text: string): TextRun {
+  return {
+    text,
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.italic ? { italic: true } : {}),
+    ...(run.underline ? { underline: true } : {}),
+  };
+}
+
+/**
+ * Control characters out, every run of white space (tabs, no-break spaces, line breaks) one space, none at either
+ * end, empty runs dropped and neighbours of the same format merged. Words are never changed.
+ */
+export function normaliseRuns(runs: RichText): RichText {
+  const out: TextRun[] = [];
+  let endsWithSpace = true;
+  for (const run of runs) {
+    let text = stripControlCharacters(run.text).replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ');
+    if (endsWithSpace) text = text.replace(/^ /, '');
+    if (text === '') continue;
+    endsWithSpace = text.endsWith(' ');
+    const previous = out[out.length - 1];
+    if (previous && sameFormat(previous, run)) previous.text += text;
+    else out.push(cleanRun(run, text));
+  }
+  const last = out[out.length - 1];
+  if (last) {
+    last.text = last.text.replace(/ $/, '');
+    if (last.text === '') out.pop();
+  }
+  return out;
+}
+
+export function plainText(runs: RichText): string {
+  return runs.map((run) => run.text).join('');
+}
+
+/** The runs from character `start` to `end` of their joined text. */
+export function sliceRuns(runs: RichText, start: number, end = Number.POSITIVE_INFINITY): RichText {
+  const out: TextRun[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    const from = Math.max(start - offset, 0);
+    const to = Math.min(end - offset, run.text.length);
+    if (to > from) out.push(cleanRun(run, run.text.slice(from, to)));
+    offset += run.text.length;
+  }
+  return normaliseRuns(out);
+}
+
+/** True when every visible character is bold (a title, heading or scheme name printed bold as a whole). */
+export function isAllBold(runs: RichText): boolean {
+  const visible = runs.filter((run) => run.text.trim() !== '');
+  return visible.length > 0 && visible.every((run) => run.bold);
+}
+
+/** The same runs without bold, for text whose role already makes it bold when printed. */
+export function withoutBold(runs: RichText): RichText {
+  return normaliseRuns(runs.map((run) => ({ ...run, bold: false })));
+}

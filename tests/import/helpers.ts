@@ -1,0 +1,45 @@
+/** Shared by the import tests: the shipped Lai Châu directory, the Office's defaults and the published sample. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AgencyDirectorySchema, type Agency } from '../../shared/agencies/schema';
+import type { Notice } from '../../shared/notice/schema';
+import type { Block, RichText } from '../../shared/notice/schema';
+import { defaultSettings } from '../../shared/settings/defaults';
+
+export const ROOT = join(__dirname, '..', '..');
+export const SAMPLE_TEXT_PATH = join(ROOT, '..', 'shared', 'samples', 'lai-chau-2020-09-ket-luan.txt');
+export const SAMPLE_NOTICE_PATH = join(ROOT, 'resources', 'samples', 'lai-chau-2020-09.notice.json');
+
+export function laiChauDirectory(): Agency[] {
+  const file = JSON.parse(readFileSync(join(ROOT, 'resources', 'agencies', 'lai-chau.json'), 'utf8')) as unknown;
+  return AgencyDirectorySchema.parse(file).agencies;
+}
+
+/** The header values a fresh install would give an import (what the settings hold). */
+export function officeDefaults(): Partial<Notice> {
+  const settings = defaultSettings();
+  return {
+    issuer: { parentAgency: settings.issuer.parentAgency, agency: settings.issuer.agency },
+    code: settings.issuer.code,
+    place: settings.issuer.place,
+    archive: settings.issuer.archive,
+  };
+}
+
+export function text(rich: RichText | undefined): string {
+  return (rich ?? []).map((run) => run.text).join('');
+}
+
+/** Every piece of text a block carries, for "nothing was lost" checks. */
+export function blockTexts(block: Block): string[] {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'dash':
+      return [text(block.text)];
+    case 'task':
+      return [text(block.title), text(block.content), ...block.subItems.map((sub) => text(sub.text))];
+    case 'scheme':
+      return [text(block.title), text(block.conclusion)];
+  }
+}

@@ -134,7 +134,20 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
   const now = options.now ?? (() => new Date());
   const timestamp = () => now().toISOString();
   const today = () => format(now(), 'yyyy-MM-dd');
-  const write = <T>(work: () => T): T => db.transaction(work).immediate();
+  /**
+   * One IMMEDIATE write transaction. Durability is FULL (the WAL is fsynced at commit) except for autosaves,
+   * which run with NORMAL: a power cut may lose the last autosaves since the previous durable commit, never a
+   * manual save, an issued number or anything else; the next durable commit flushes them too.
+   */
+  const write = <T>(work: () => T, durability: 'full' | 'normal' = 'full'): T => {
+    if (durability === 'full') return db.transaction(work).immediate();
+    db.pragma('synchronous = NORMAL');
+    try {
+      return db.transaction(work).immediate();
+    } finally {
+      db.pragma('synchronous = FULL');
+    }
+  };
 
   const row = (id: string): NoticeRow | undefined =>
     statement(db, `SELECT ${SUMMARY_COLUMNS} FROM notices n WHERE n.id = ?`).get(id) as NoticeRow | undefined;
@@ -362,7 +375,7 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
         assertEditable(existing(id));
         const revisionId = store(id, notice, reason);
         return { revisionId, updatedAt: existing(id).updated_at };
-      });
+      }, reason === 'autosave' ? 'normal' : 'full');
     },
 
     listRevisions({ id }) {

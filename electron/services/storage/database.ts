@@ -2,8 +2,8 @@
  * Opening the one database file (`thongbao.db` in the data folder).
  *
  * Durability: WAL with synchronous=FULL, so a commit is on disk (WAL fsynced) before the call returns; NORMAL
- * would survive a crash of the app but could lose the last commits on a power cut, and "nothing may be lost"
- * is the first rule of this library. Every write runs in an IMMEDIATE transaction and the busy timeout makes a
+ * survives a crash of the app but can lose the last commits on a power cut — an issued register number among
+ * them, which could then be given twice. Only autosaves opt into NORMAL (see library.ts). Every write runs in an IMMEDIATE transaction and the busy timeout makes a
  * second process (the command line beside the app) wait for the lock instead of failing with SQLITE_BUSY.
  *
  * A file that is not a sound database, or one made by a newer version of the app, is refused before anything

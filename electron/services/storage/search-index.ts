@@ -29,11 +29,11 @@ export function foldWithOffsets(text: string): FoldedText {
   for (const char of text) {
     const start = index;
     index += char.length;
-    if (/\s/u.test(char)) {
+    const piece = foldChar(char);
+    if (piece === ' ') {
       if (folded.length > 0 && !pendingSpace) pendingSpace = { start, end: index };
       continue;
     }
-    const piece = foldVietnamese(char);
     if (piece === '') continue;
     if (pendingSpace) {
       folded += ' ';
@@ -48,6 +48,19 @@ export function foldWithOffsets(text: string): FoldedText {
     folded += piece;
   }
   return { folded, originalStart, originalEnd };
+}
+
+// A notice has a few dozen distinct characters and thousands of characters: fold each distinct one once.
+const foldedChars = new Map<string, string>();
+
+/** One character folded: ' ' for whitespace, '' for a lone combining mark, else what foldVietnamese makes of it. */
+function foldChar(char: string): string {
+  let piece = foldedChars.get(char);
+  if (piece === undefined) {
+    piece = /\s/u.test(char) ? ' ' : foldVietnamese(char);
+    if (foldedChars.size < 10_000) foldedChars.set(char, piece);
+  }
+  return piece;
 }
 
 const plain = (text: RichText): string => text.map((run) => run.text).join('');

@@ -245,9 +245,12 @@ export function $readBody(): Block[] {
 
 // ----------------------------------------------------------------------------------------------- whole notices
 
+/** Tag of the update that loads a notice into the editor: not an edit (review marks stay). */
+export const NOTICE_LOAD_TAG = 'notice-load';
+
 /** Loads the notice's body into the editor (one discrete update, kept out of the undo history). */
 export function noticeToEditorState(editor: LexicalEditor, notice: Pick<Notice, 'body'>): EditorState {
-  editor.update(() => $loadBody(notice.body), { discrete: true, tag: HISTORY_MERGE_TAG });
+  editor.update(() => $loadBody(notice.body), { discrete: true, tag: [HISTORY_MERGE_TAG, NOTICE_LOAD_TAG] });
   return editor.getEditorState();
 }
 

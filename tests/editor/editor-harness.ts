@@ -37,3 +37,46 @@ export function editorWith(notice: NoticeInput, options: { richText?: boolean } 
 export function update(editor: LexicalEditor, fn: () => void): void {
   editor.update(fn, { discrete: true });
 }
+
+/** The minimum of a KeyboardEvent the command handlers read. */
+export function key(mods: { shiftKey?: boolean; altKey?: boolean } = {}): KeyboardEvent {
+  let prevented = false;
+  return {
+    shiftKey: mods.shiftKey ?? false,
+    altKey: mods.altKey ?? false,
+    ctrlKey: false,
+    metaKey: false,
+    preventDefault: () => {
+      prevented = true;
+    },
+    get defaultPrevented() {
+      return prevented;
+    },
+  } as unknown as KeyboardEvent;
+}
+
+/** A small notice: a heading, a paragraph, three tasks (the second with sub-items), a scheme. */
+export const SMALL_NOTICE: NoticeInput = {
+  schemaVersion: 1,
+  issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
+  code: 'TB-VP',
+  place: 'Lai Châu',
+  summary: 'Kết luận tại phiên họp UBND tỉnh tháng 9 năm 2020',
+  body: [
+    { id: 'h1', type: 'heading', text: [{ text: 'Nhiệm vụ' }] },
+    { id: 'p1', type: 'paragraph', text: [{ text: 'Mở đầu ' }, { text: 'đậm', bold: true }] },
+    { id: 't1', type: 'task', content: [{ text: 'Nhiệm vụ một.' }], leadAgencies: [{ id: 'so-tc', name: 'Sở Tài chính' }] },
+    {
+      id: 't2',
+      type: 'task',
+      title: [{ text: 'Giao Sở Y tế:', bold: true }],
+      subItems: [
+        { id: 't2-1', text: [{ text: 'Ý một' }] },
+        { id: 't2-2', text: [{ text: 'Ý hai' }], level: 2 },
+      ],
+      deadline: { kind: 'within-month', year: 2020, month: 10 },
+    },
+    { id: 't3', type: 'task', content: [{ text: 'Nhiệm vụ ba.' }], toReview: true },
+    { id: 's1', type: 'scheme', title: [{ text: 'Đề án A' }], conclusion: [{ text: 'Kết luận A.' }] },
+  ],
+};

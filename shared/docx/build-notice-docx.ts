@@ -25,7 +25,7 @@ import { computeBlockLabels, subItemLabels } from '../format/numbering';
 import { formatNumberLine, formatPlaceDate } from '../format/vietnamese';
 import type { Block, Notice, RichText, SubItem } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
-import { textWidthTwips } from './text-width';
+import { longestLineTwips, textWidthTwips } from './text-width';
 
 /** All measures in twips (1/20 pt; 1 mm ≈ 56.7 twips) unless named otherwise. */
 const LAYOUT = {
@@ -190,7 +190,7 @@ function lineParagraph(length: number, available: number, before = 0): Paragraph
 }
 
 function shortLineLength(text: string, size: number, available: number): number {
-  return Math.round(Math.min(textWidthTwips(text, size, true), available) * SHORT_LINE_RATIO);
+  return Math.round(longestLineTwips(text, size, true, available) * SHORT_LINE_RATIO);
 }
 
 function cell(width: number, children: Paragraph[]): TableCell {
@@ -220,15 +220,22 @@ function headerTable(notice: Notice): Table {
   const [leftWidth, rightWidth] = LAYOUT.headerColumns;
   const leftText = leftWidth - 2 * LAYOUT.cellMargin;
   const rightText = rightWidth - 2 * LAYOUT.cellMargin;
-  const parent = oneLine(notice.issuer.parentAgency).toLocaleUpperCase('vi');
-  const agency = oneLine(notice.issuer.agency).toLocaleUpperCase('vi');
+  // A line break the user typed in an agency name (e.g. "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU") is kept.
+  const agencyLines = (name: string) =>
+    stripControlCharacters(name)
+      .split(/\r\n|\r|\n/)
+      .map((line) => oneLine(line).toLocaleUpperCase('vi'))
+      .filter((line) => line !== '');
+  const parent = agencyLines(notice.issuer.parentAgency);
+  const agency = agencyLines(notice.issuer.agency);
+  const agencyLength = Math.max(0, ...agency.map((line) => shortLineLength(line, SIZE.agency, leftText)));
   const nationalTitle = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
   const motto = 'Độc lập - Tự do - Hạnh phúc';
 
   const left = [
-    ...(parent ? [centred(parent, SIZE.agency)] : []),
-    centred(agency, SIZE.agency, { bold: true }),
-    lineParagraph(shortLineLength(agency, SIZE.agency, leftText), leftText),
+    ...parent.map((line) => centred(line, SIZE.agency)),
+    ...agency.map((line) => centred(line, SIZE.agency, { bold: true })),
+    lineParagraph(agencyLength, leftText),
   ];
   const right = [
     centred(nationalTitle, SIZE.nationalTitle, { bold: true }),

@@ -37,3 +37,23 @@ export function textWidthTwips(text: string, sizePt: number, bold: boolean): num
   // 20 twips per point.
   return (units / UNITS_PER_EM) * sizePt * 20;
 }
+
+/**
+ * Width in twips of the longest line the text takes when it wraps at spaces in a space `available` twips wide
+ * (a word processor's greedy line breaking); a line under wrapped text is measured against that line.
+ */
+export function longestLineTwips(text: string, sizePt: number, bold: boolean, available: number): number {
+  const space = textWidthTwips(' ', sizePt, bold);
+  let longest = 0;
+  let current = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const width = textWidthTwips(word, sizePt, bold);
+    if (current > 0 && current + space + width > available) {
+      longest = Math.max(longest, current);
+      current = width;
+    } else {
+      current = current > 0 ? current + space + width : width;
+    }
+  }
+  return Math.min(Math.max(longest, current), available);
+}

@@ -387,8 +387,27 @@ describe('buildNoticeDocx with other notices', () => {
     expect(text(left[0] as Node)).toBe('ỦY BAN NHÂN DÂN TỈNH LAI CHÂU');
     expect(isOn(one('w:r', left[0] as Node), 'b')).toBe(true);
     expect(all('w:pPr/w:pBdr/w:bottom', left[1] as Node)).toHaveLength(1);
+    // The name wraps in the column: the line is measured against its longest line, "ỦY BAN NHÂN DÂN TỈNH LAI".
+    const ratio = borderLineLength(left[1] as Node, 3936 - 170) / textWidthTwips('ỦY BAN NHÂN DÂN TỈNH LAI', 13, true);
+    expect(ratio).toBeGreaterThanOrEqual(1 / 3);
+    expect(ratio).toBeLessThanOrEqual(1 / 2);
     expect(text(cellParagraphs(header, 1, 2)[0] as Node)).toBe('Số: 05/TB-UBND');
     expect(text(cellParagraphs(header, 2, 2)[0] as Node)).toBe('Lai Châu, ngày 07 tháng 01 năm 2021');
+  });
+
+  it('keeps a line break typed in the agency name, measuring the line under it against the longer line', async () => {
+    const notice = NoticeSchema.parse({
+      ...fixtureInput(1),
+      issuer: { parentAgency: '', agency: 'Ủy ban nhân dân\ntỉnh Lai Châu' },
+    });
+    const docx = await build(notice);
+    const header = all('/w:document/w:body/w:tbl', docx.xml('word/document.xml'))[0] as Node;
+    const left = cellParagraphs(header, 1);
+    expect(left.slice(0, 2).map(text)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LAI CHÂU']);
+    for (const p of left.slice(0, 2)) expect(isOn(one('w:r', p), 'b')).toBe(true);
+    const ratio = borderLineLength(left[2] as Node, 3936 - 170) / textWidthTwips('ỦY BAN NHÂN DÂN', 13, true);
+    expect(ratio).toBeGreaterThanOrEqual(1 / 3);
+    expect(ratio).toBeLessThanOrEqual(1 / 2);
   });
 
   it('adds "./." to the last body paragraph when there is no closing, and never doubles it', async () => {

@@ -1,0 +1,94 @@
+/**
+ * A notice exported by the app (buildNoticeDocx) and imported back is the same Notice: same blocks, tasks,
+ * agencies, deadlines and header. The .docx is real (written to a temporary folder and read through importFile).
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
+import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
+import { NoticeSchema, type Block, type Notice } from '../../shared/notice/schema';
+import { importFile, importBytes } from '../../electron/services/import/import-file';
+import { ROOT, SAMPLE_NOTICE_PATH, laiChauDirectory } from './helpers';
+
+const HEADER_FIELDS = [
+  'issuer', 'number', 'code', 'place', 'date', 'documentType', 'summary', 'closing', 'signature', 'recipients', 'archive', 'author',
+] as const;
+
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'import-docx-'));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function loadNotice(path: string): Promise<Notice> {
+  return NoticeSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+}
+
+/**
+ * Blocks without their ids (an import makes new ones). Numbered headings are compared in upper case: Decree 30
+ * prints them in capitals, so the .docx no longer holds the case they were typed in.
+ */
+function comparable(blocks: Block[]): unknown[] {
+  return blocks.map((block) => {
+    const { id: _id, toReview: _review, ...rest } = block;
+    if (rest.type === 'heading' && rest.numbered) {
+      return { ...rest, text: rest.text.map((run) => ({ ...run, text: run.text.toLocaleUpperCase('vi') })) };
+    }
+    if (rest.type === 'task') return { ...rest, subItems: rest.subItems.map(({ id: _sub, ...sub }) => sub) };
+    return rest;
+  });
+}
+
+async function roundTrip(notice: Notice, name: string) {
+  const path = join(folder, name);
+  await writeFile(path, await buildNoticeDocx(notice));
+  return importFile(path, { directory: laiChauDirectory() });
+}
+
+describe('import of a .docx exported by the app', () => {
+  it('gives back the sample notice', async () => {
+    const notice = await loadNotice(SAMPLE_NOTICE_PATH);
+    const { notice: imported, report } = await roundTrip(notice, 'sample.docx');
+    expect(comparable(imported.body)).toEqual(comparable(notice.body));
+    for (const field of HEADER_FIELDS) expect(imported[field], field).toEqual(notice[field]);
+    expect(report.unrecognised).toEqual([]);
+    expect(report.tasks).toHaveLength(16);
+    expect(report.schemes).toHaveLength(3);
+    expect(report.headerFields).toEqual(
+      expect.arrayContaining(['issuer', 'code', 'place', 'documentType', 'summary', 'closing', 'signature', 'recipients', 'archive']),
+    );
+  });
+
+  it('gives back a notice with a number, a date, a one-line issuer, formatting, lettered points and multi-line text', async () => {
+    const notice = await loadNotice(join(ROOT, 'tests', 'fixtures', 'import', 'small-notice.json'));
+    const { notice: imported, report } = await roundTrip(notice, 'small.docx');
+    expect(comparable(imported.body)).toEqual(comparable(notice.body));
+    for (const field of HEADER_FIELDS) expect(imported[field], field).toEqual(notice[field]);
+    expect(report.headerFields).toEqual(expect.arrayContaining(['number', 'date']));
+    expect(report.warnings).toEqual([]);
+  });
+
+  it("reads Word's own list numbering where a document uses it instead of written labels", async () => {
+    // The exported sample, with its written labels replaced by Word numbering on the task paragraphs.
+    const notice = await loadNotice(join(ROOT, 'tests', 'fixtures', 'import', 'small-notice.json'));
+    const files = unzipSync(await buildNoticeDocx(notice));
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array);
+    const numbered = xml.replace(
+      /<w:p>(<w:pPr>(?:(?!<\/w:pPr>).)*?)<\/w:pPr><w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">1\. <\/w:t><\/w:r>/u,
+      '<w:p>$1<w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr>',
+    );
+    expect(numbered).not.toBe(xml);
+    files['word/document.xml'] = strToU8(numbered);
+    files['word/numbering.xml'] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+        '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>' +
+        '<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num></w:numbering>',
+    );
+    const { notice: imported } = importBytes(zipSync(files), 'numbered.docx', { directory: laiChauDirectory() });
+    expect(comparable(imported.body)).toEqual(comparable(notice.body));
+  });
+});

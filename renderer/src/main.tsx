@@ -1,3 +1,21 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from '../app/App';
+import { resolveApi } from '../app/transport';
+import '../styles/app.css';
 
-createRoot(document.getElementById('root')!).render(<h1>ThongBao Studio</h1>);
+const root = createRoot(document.getElementById('root')!);
+const api = resolveApi();
+
+root.render(
+  api ? (
+    <StrictMode>
+      <App api={api} />
+    </StrictMode>
+  ) : (
+    <main className="screen">
+      <h1>Không có mã truy cập</h1>
+      <p>Hãy mở ứng dụng bằng đúng địa chỉ mà lệnh “npm run web” in ra (địa chỉ có chứa mã truy cập của lần chạy này).</p>
+    </main>
+  ),
+);

@@ -1,0 +1,74 @@
+/** The library in Chromium: search without diacritics, filters, trash and restore. */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, skipReason } from './support/browser';
+import { ensureRendererBuilt } from './support/build';
+import { poll, startApp, type RunningApp } from './support/app';
+import { loadSample } from './support/notices';
+
+describe.skipIf(skipReason)('library', () => {
+  let browser: Browser;
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    app = await startApp(browser);
+  });
+  afterEach(async () => app?.close());
+
+  it('finds the notice by words typed without diacritics', async () => {
+    const sample = await app.api.createFromNotice({ notice: loadSample() });
+    const other = await app.api.createFromNotice({
+      notice: { ...loadSample(), summary: 'Kết luận của Trưởng Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh', body: [] },
+    });
+    const { page } = app;
+    await page.goto(app.url);
+    const rows = page.locator('tbody tr');
+    await poll(() => rows.count()).toBe(2);
+
+    const search = page.getByRole('searchbox', { name: 'Tìm kiếm' });
+    await search.click();
+    // "tỷ lệ che phủ rừng" appears only in the sample's body.
+    await page.keyboard.type('che phu rung');
+    await poll(() => rows.count()).toBe(1);
+    await poll(() => rows.first().getAttribute('data-notice-id')).toBe(sample.id);
+    expect(await rows.first().locator('.snippet mark').first().textContent()).toMatch(/che|phủ|rừng/i);
+
+    await search.fill('');
+    await search.click();
+    await page.keyboard.type('chong dich covid');
+    await poll(() => rows.first().getAttribute('data-notice-id')).toBe(other.id);
+    expect(await rows.count()).toBe(1);
+
+    await search.fill('');
+    await search.click();
+    await page.keyboard.type('khong co tu nay xyzw');
+    await poll(() => page.getByText('Không có thông báo nào khớp.').isVisible()).toBe(true);
+  });
+
+  it('moves a notice to the trash, restores it, and deletes it forever after confirming', async () => {
+    const record = await app.api.createFromNotice({ notice: loadSample() });
+    const { page } = app;
+    await page.goto(app.url);
+    const row = page.locator(`tr[data-notice-id="${record.id}"]`);
+    await row.getByRole('button', { name: /^Xóa / }).click();
+    await poll(() => row.count()).toBe(0);
+    expect((await app.api.listNotices({ trashed: true, limit: 50, offset: 0 })).total).toBe(1);
+
+    await page.getByRole('link', { name: 'Thùng rác' }).click();
+    await row.getByRole('button', { name: 'Khôi phục' }).click();
+    await poll(() => row.count()).toBe(0);
+    expect((await app.api.listNotices({ trashed: false, limit: 50, offset: 0 })).total).toBe(1);
+
+    await app.api.trashNotice({ id: record.id });
+    await page.reload();
+    await row.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+    await poll(() => row.count()).toBe(0);
+    expect((await app.api.listNotices({ trashed: true, limit: 50, offset: 0 })).total).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * One running app for a test: the real library service on an empty temporary data folder, behind the real web
+ * host serving the built renderer, and a Chromium page pointed at it.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ApiImplementation } from '../../../shared/api';
+import { openLibrary } from '../../../electron/services/library/open';
+import { startWebHost } from '../../../electron/web-host/server';
+import { RENDERER_DIR } from './build';
+
+export interface RunningApp {
+  /** The address with this launch's token. */
+  url: string;
+  /** The same service the page talks to, for setting up data and checking it. */
+  api: ApiImplementation;
+  dataDir: string;
+  context: BrowserContext;
+  page: Page;
+  /** The app's address for a route, e.g. `#/thong-bao/<id>`. */
+  urlFor(hash: string): string;
+  close(): Promise<void>;
+}
+
+export async function startApp(browser: Browser): Promise<RunningApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'thongbao-e2e-'));
+  const library = openLibrary({ dataDir });
+  const host = await startWebHost({ implementation: library.api, rendererDir: RENDERER_DIR });
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[page error]', error));
+  return {
+    url: host.url,
+    api: library.api,
+    dataDir,
+    context,
+    page,
+    urlFor: (hash) => `${host.url}${hash}`,
+    close: async () => {
+      await context.close();
+      await host.close();
+      library.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** expect.poll with a timeout that suits a real browser on a busy machine. */
+export function poll<T>(fn: () => T | Promise<T>) {
+  return expect.poll(fn, { timeout: 15_000, interval: 100 });
+}

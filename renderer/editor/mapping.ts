@@ -32,7 +32,6 @@ import {
   $createTaskNode,
   $isBlockNode,
   $isDashNode,
-  $isLineNode,
   $isNoticeParagraphNode,
   $isSchemeNode,
   $isSectionHeadingNode,

@@ -47,6 +47,30 @@ function rangesFromHighlight(highlighted: string): { ranges: Range[]; length: nu
 
 const BEFORE = 60;
 const AFTER = 160;
+/** Past this many matches, only the first ones are weighed for where the snippet should be. */
+const MAX_WEIGHED = 400;
+
+/**
+ * The match the snippet is built around: the one followed (within the snippet's length) by the most different
+ * words of the query, so "so y te" shows "Sở Y tế" rather than the first lone "sở".
+ */
+function bestMatch(original: string, ranges: Range[]): Range | undefined {
+  let best: Range | undefined;
+  let bestScore = -1;
+  const weighed = ranges.slice(0, MAX_WEIGHED);
+  weighed.forEach((range, i) => {
+    const words = new Set<string>();
+    for (let j = i; j < weighed.length && (weighed[j] as Range).start < range.start + AFTER; j++) {
+      const r = weighed[j] as Range;
+      foldVietnamese(original.slice(r.start, r.end)).split(' ').forEach((w) => words.add(w));
+    }
+    if (words.size > bestScore) {
+      best = range;
+      bestScore = words.size;
+    }
+  });
+  return best;
+}
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
@@ -68,7 +92,7 @@ export function makeSnippet(original: string, highlighted: string): SnippetPart[
     }
   }
 
-  const first = mapped[0];
+  const first = bestMatch(original, mapped);
   let start = first ? Math.max(0, first.start - BEFORE) : 0;
   let end = Math.min(original.length, (first ? first.end : 0) + AFTER);
   // Cut at spaces so no word is shown in half.

@@ -8,6 +8,7 @@ import { parseCommandArgs, type CliCommand } from '../command';
 import { CliError, UsageError } from '../errors';
 import { checkWritableTarget, describeFsError, parseJsonText, readTextFile, type Checked } from '../files';
 import { writeFileAtomic } from '../write-file-atomic';
+import { DATA_DIR_HELP, DATA_DIR_OPTION, dataDirFor, loadLibraryNotice } from '../library';
 
 /** Past this many schema problems the rest are counted, not listed: the first ones show what is wrong. */
 const MAX_LISTED_PROBLEMS = 50;
@@ -22,6 +23,8 @@ export const exportCommand: CliCommand = {
     '',
     'Tùy chọn:',
     '  -o, --output <tệp>   tệp .docx cần ghi (bắt buộc)',
+    '  Thay cho tệp JSON có thể ghi mã một thông báo trong thư viện (xem lệnh list).',
+    DATA_DIR_HELP,
     '',
     'Ví dụ:',
     '  npm run cli -- export thong-bao.json -o thong-bao.docx',
@@ -30,6 +33,7 @@ export const exportCommand: CliCommand = {
   async run(args, context) {
     const { values, positionals } = parseCommandArgs(this, args, {
       output: { type: 'string', short: 'o' },
+      ...DATA_DIR_OPTION,
     });
     const problems: string[] = [];
     if (positionals.length === 0) problems.push('Thiếu tệp thông báo cần xuất.');
@@ -41,7 +45,7 @@ export const exportCommand: CliCommand = {
     const outputPath = resolve(context.cwd, values.output);
     // Everything wrong is reported at once: the input's problems and the output's.
     const [notice, outputProblems] = await Promise.all([
-      loadNotice(source, context.cwd),
+      loadNotice(source, context.cwd, values['data-dir']),
       checkWritableTarget(outputPath, values.output),
     ]);
     const all = [...(notice.ok ? [] : notice.problems), ...outputProblems];
@@ -61,10 +65,10 @@ export const exportCommand: CliCommand = {
  * The notice named on the command line. A path ending in .json, or any existing file, is read as a Notice JSON
  * file; other forms (a notice of the library, by id) are for the library's command line to add here.
  */
-async function loadNotice(source: string, cwd: string): Promise<Checked<Notice>> {
+async function loadNotice(source: string, cwd: string, dataDir?: string): Promise<Checked<Notice>> {
   const path = resolve(cwd, source);
   const isFile = /\.json$/i.test(source) || (await stat(path).catch(() => undefined)) !== undefined;
-  if (!isFile) return { ok: false, problems: [`Không tìm thấy tệp «${source}».`] };
+  if (!isFile) return loadLibraryNotice(source, dataDirFor(dataDir, cwd));
   return readNoticeFile(path, source);
 }
 

@@ -23,10 +23,10 @@ export function databasePath(dataDir: string): string {
 }
 
 /** Read-only look at an existing file: is it a sound database of a version this app knows? */
-function inspectExisting(file: string): void {
+function inspectExisting(file: string, nativeBinding: string | undefined): void {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding });
     const version = schemaVersion(db);
     if (version > LATEST_SCHEMA_VERSION) throw tooNewDatabaseError(file, version, LATEST_SCHEMA_VERSION);
     const check = db.pragma('quick_check', { simple: true });
@@ -42,13 +42,15 @@ function inspectExisting(file: string): void {
 export interface OpenDatabaseOptions {
   /** Stop migrating at this version (tests build databases as an older release made them). */
   targetVersion?: number;
+  /** The compiled better-sqlite3 addon to load (the Electron build in the desktop app); default: the Node build. */
+  nativeBinding?: string;
 }
 
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = databasePath(dataDir);
-  if (fs.existsSync(file) && fs.statSync(file).size > 0) inspectExisting(file);
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  if (fs.existsSync(file) && fs.statSync(file).size > 0) inspectExisting(file, options.nativeBinding);
+  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS, nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

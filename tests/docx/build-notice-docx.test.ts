@@ -57,7 +57,8 @@ describe('buildNoticeDocx', () => {
 
   beforeAll(async () => {
     const bytes = await buildNoticeDocx(notice);
-    expect(bytes).toBeInstanceOf(Uint8Array);
+    // A plain Uint8Array, not a Node Buffer: the same code runs in the renderer.
+    expect(Object.getPrototypeOf(bytes)).toBe(Uint8Array.prototype);
     expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // "PK": a zip package
     docx = new Docx(bytes);
     tables = all('/w:document/w:body/w:tbl', docx.xml('word/document.xml'));

@@ -62,9 +62,18 @@ function report(error: CliError): void {
   process.stderr.write(`${lines.join('\n').trimEnd()}\n`);
 }
 
+/**
+ * The folder relative paths are meant from. `npm run cli` runs the script in the package folder and keeps the
+ * user's folder in INIT_CWD; only trust it when npm started this very script (a parent `npm test` leaks it too).
+ */
+function userFolder(): string {
+  const { INIT_CWD, npm_lifecycle_event } = process.env;
+  return npm_lifecycle_event === 'cli' && INIT_CWD ? INIT_CWD : process.cwd();
+}
+
 async function main(): Promise<number> {
   try {
-    await run(process.argv.slice(2), { cwd: process.cwd(), out: (line) => process.stdout.write(`${line}\n`) });
+    await run(process.argv.slice(2), { cwd: userFolder(), out: (line) => process.stdout.write(`${line}\n`) });
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliError) {

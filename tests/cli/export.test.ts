@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, it, type ExpectStatic, type TestContext } from 'vitest';
 import type { NoticeInput } from '../../shared/notice/schema';
-import { runCli, type CliResult } from './run-cli';
+import { runCli, runNpmCli, type CliResult } from './run-cli';
 
 const NOTICE: NoticeInput = {
   schemaVersion: 1,
@@ -91,6 +91,14 @@ describe.concurrent('export: success', () => {
     expect(result.code, result.stderr).toBe(0);
     expect((await readFile(target)).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(await listing(join(dir, 'ra'))).toEqual(['thông báo.docx']);
+  });
+
+  it('through npm run cli, reads and writes paths relative to the folder it was started from', async ({ expect, onTestFinished }) => {
+    const dir = await workspace(onTestFinished);
+    const result = await runNpmCli(['export', 'notice.json', '-o', 'out.docx'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Đã xuất «out.docx»');
+    expect((await readFile(join(dir, 'out.docx'))).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
   it('replaces an existing output file', async ({ expect, onTestFinished }) => {

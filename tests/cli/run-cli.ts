@@ -13,8 +13,17 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { cwd: string; uid?: number; gid?: number }): Promise<CliResult> {
+  return collect(TSX, [MAIN, ...args], options);
+}
+
+/** `npm run cli -- …` started from `cwd` (npm itself runs the script in the package folder). */
+export function runNpmCli(args: string[], options: { cwd: string }): Promise<CliResult> {
+  return collect('npm', ['run', '--silent', '--prefix', ROOT, 'cli', '--', ...args], options);
+}
+
+function collect(program: string, args: string[], options: { cwd: string; uid?: number; gid?: number }): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [MAIN, ...args], {
+    const child = spawn(program, args, {
       cwd: options.cwd,
       uid: options.uid,
       gid: options.gid,

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema, NoticeSchema } from './notice/schema';
+import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
+import { ImportResultSchema } from './import/result';
 
 export const NoticeStatusSchema = z.enum(['draft', 'issued']);
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
@@ -147,6 +149,22 @@ export const apiMethods = {
   createFromPrevious: {
     request: z.object({ sourceId: IdSchema.optional(), templateId: IdSchema.optional() }),
     response: NoticeRecordSchema,
+  },
+  /**
+   * "Nhập thông báo cũ": pasted `text`, or a .txt/.docx file's bytes as `base64`, read into a Notice and a report of
+   * what was recognised, for the preview. Nothing is stored; the draft is then made with createFromNotice.
+   */
+  previewImport: {
+    request: z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        base64: z.string().max(MAX_IMPORT_BASE64_LENGTH, 'Tệp quá lớn để nhập').optional(),
+        text: z.string().max(IMPORT_LIMITS.maxTextBytes, 'Văn bản quá dài để nhập').optional(),
+      })
+      .refine((request) => (request.base64 === undefined) !== (request.text === undefined), {
+        message: 'Cần gửi đúng một trong hai: nội dung tệp hoặc văn bản dán vào',
+      }),
+    response: ImportResultSchema,
   },
   /** Creates a draft from a whole Notice (import). */
   createFromNotice: { request: z.object({ notice: NoticeSchema }), response: NoticeRecordSchema },

@@ -15,6 +15,9 @@ export const IMPORT_LIMITS = {
   maxXmlPartBytes: 16 * 1024 * 1024,
 } as const;
 
+/** Characters of base64 that carry at most `maxDocxBytes` (the API's request bound). */
+export const MAX_IMPORT_BASE64_LENGTH = Math.ceil(IMPORT_LIMITS.maxDocxBytes / 3) * 4;
+
 /** "1,5 MB" for messages. */
 export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;

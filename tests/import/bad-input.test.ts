@@ -13,7 +13,7 @@ import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { ImportError, type ImportErrorCode } from '../../shared/import/errors';
 import { NoticeSchema } from '../../shared/notice/schema';
 import { importBytes, importFile, importText } from '../../electron/services/import/import-file';
-import { IMPORT_LIMITS } from '../../electron/services/import/limits';
+import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH, laiChauDirectory, officeDefaults } from './helpers';
 
 const options = () => ({ directory: laiChauDirectory(), defaults: officeDefaults() });

@@ -10,7 +10,7 @@ import { parseNoticeParagraphs, parseNoticeText, type ParseOptions } from '../..
 import type { ImportResult } from '../../../shared/import/result';
 import { detectFileKind } from './detect';
 import { readDocxContent } from './docx';
-import { IMPORT_LIMITS, formatSize } from './limits';
+import { IMPORT_LIMITS, formatSize } from '../../../shared/import/limits';
 import { decodeText } from './text';
 import { ZipReader } from './zip';
 

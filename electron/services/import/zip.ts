@@ -6,7 +6,7 @@
  */
 import { Inflate } from 'fflate';
 import { ImportError } from '../../../shared/import/errors';
-import { IMPORT_LIMITS, formatSize } from './limits';
+import { IMPORT_LIMITS, formatSize } from '../../../shared/import/limits';
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;

@@ -31,6 +31,7 @@ import { foldVietnamese } from '../../../shared/text/fold';
 import { storageErrorFrom } from '../storage/errors';
 import { indexNotice, noticeAgencyIds } from '../storage/search-index';
 import { statement } from '../storage/statements';
+import { previewImport } from '../import/preview';
 import { buildMatchQuery, makeSnippet, MATCH_END, MATCH_START } from './snippet';
 
 /** Autosaves closer together than this collapse into the previous autosave revision. */
@@ -367,6 +368,8 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
       existing(source);
       return createDraft(makeFromPrevious(noticeOf(source), { newId: () => randomUUID() }));
     },
+
+    previewImport: (request) => previewImport(request, { directory: listAgencies(), settings: getSettings() }),
 
     createFromNotice: ({ notice }) => createDraft(notice),
 

@@ -3,7 +3,7 @@
  * (meeting details, history, blocks to review). Owns autosave of the open notice.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Agency, NoticeRecord } from '../../../shared/api';
+import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
 import { listReviewMarks } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
@@ -38,6 +38,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [agencies, setAgencies] = useState<Agency[]>([]);
+  const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<NoticeEditorHandle>(null);
@@ -59,10 +60,11 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.getNotice({ id: noticeId }), api.listAgencies({})]).then(
-      ([record, { agencies: list }]) => {
+    Promise.all([api.getNotice({ id: noticeId }), api.listAgencies({}), api.getSettings({})]).then(
+      ([record, { agencies: list }, settings]) => {
         if (cancelled) return;
         setAgencies(list);
+        setRecipientPresets(settings.recipientPresets);
         const unsaved = record.status === 'draft' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;
         const autosave = mount(record, 0, unsaved ?? record.notice);
         // A copy left by a page closed before its last save: save it now.
@@ -132,8 +134,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         setAgencies((list) => [...list, agency]);
         return agency;
       } catch (error) {
+        // The chip keeps the bare name; the directory can be fixed later in Settings.
         showError(error);
-        throw error;
+        return undefined;
       }
     },
     [api, showError],
@@ -312,6 +315,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             readOnly={readOnly}
             onChange={onEditorChange}
             onAddAgency={onAddAgency}
+            recipientPresets={recipientPresets}
           />
         </main>
         <SidePanel

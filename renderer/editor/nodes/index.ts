@@ -19,6 +19,7 @@ import {
   ElementNode,
   ParagraphNode,
   setDOMUnmanaged,
+  stopLexicalPropagation,
   type ElementDOMSlot,
   type Klass,
   type LexicalNode,
@@ -295,6 +296,11 @@ function $normalizeSubItem(sub: SubItemNode): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Tasks and schemes
 
+const META_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend',
+  'paste', 'cut', 'copy', 'drop', 'dragstart', 'dragover', 'dragend', 'click', 'pointerdown', 'mousedown',
+] as const;
+
 /** Container DOM: the managed lines go in the first child; the second holds the (non-editable) metadata UI. */
 function createContainerDOM(className: string): HTMLElement {
   const dom = el('div', className);
@@ -303,6 +309,9 @@ function createContainerDOM(className: string): HTMLElement {
   meta.contentEditable = 'false';
   // React renders the chips here; Lexical must neither revert those DOM changes nor map selections in it.
   setDOMUnmanaged(meta, { captureSelection: true });
+  // Typing in the chips' inputs is not typing in the document: Lexical's root listeners must skip these events,
+  // while they still bubble on to React.
+  for (const type of META_EVENTS) meta.addEventListener(type, stopLexicalPropagation);
   dom.append(lines, meta);
   return dom;
 }

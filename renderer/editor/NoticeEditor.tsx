@@ -1,0 +1,256 @@
+/**
+ * The document editor: the notice as an A4 page laid out like the printed notice. Header and end fields are plain
+ * inputs; the body is one Lexical editor with the notice nodes. Every change is reported with the whole Notice
+ * (the body is re-read incrementally: only the blocks an edit touched are converted again).
+ */
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { mergeRegister } from '@lexical/utils';
+import { $getSelection, $isRangeSelection, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
+import type { Agency, RecipientPreset } from '../../shared/api';
+import type { Block, Notice } from '../../shared/notice/schema';
+import { $confirmReview, $findNodeById, $firstEditable } from './commands';
+import { registerNoticeEditing } from './keyboard';
+import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
+import { $isTaskNode, NOTICE_NODES } from './nodes';
+import { registerNoticePaste } from './paste';
+import { registerReviewClearing } from './review';
+import { MetaPortals, type MetaContext } from './ui/MetaPortals';
+import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
+import { Toolbar } from './ui/Toolbar';
+import { counterStyleCss } from './counter-style';
+import './editor.css';
+
+export interface NoticeEditorProps {
+  /** Initial state (re-mount with key= to load another notice). */
+  notice: Notice;
+  /** Directory for the agency chips' autocomplete. */
+  agencies: Agency[];
+  /** Issued notices are shown, not edited. */
+  readOnly?: boolean;
+  /** Every edit, with the whole updated Notice (debouncing is the caller's job). */
+  onChange(notice: Notice): void;
+  /** Accept a new agency name typed into a chip; return the directory entry, or undefined to keep the bare name. */
+  onAddAgency?(name: string): Promise<Agency | undefined>;
+  /** Optional recipient presets offered under "Nơi nhận". */
+  recipientPresets?: RecipientPreset[];
+}
+
+export interface NoticeEditorHandle {
+  /** Scrolls to a block (or 'summary' / '#summary' for the trích yếu) and puts the caret in it. */
+  focusBlock(id: string): void;
+  /** Clears a block's (or the trích yếu's) "to review" mark. */
+  confirmReview(id: string): void;
+  /** The current notice, read in full. */
+  getNotice(): Notice;
+}
+
+const SUMMARY_IDS = new Set(['summary', '#summary']);
+
+const THEME = {
+  text: { bold: 'nb-bold', italic: 'nb-italic', underline: 'nb-underline' },
+};
+
+function fieldsOf(notice: Notice): NoticeFields {
+  const { body: _body, ...fields } = notice;
+  return fields;
+}
+
+/** Drops keys set to undefined, so an emitted Notice has no `summaryToReview: undefined` and the like. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function NoticeBehaviour({ editorRef, onRefused }: { editorRef: RefObject<LexicalEditor | null>; onRefused(message: string): void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    editorRef.current = editor;
+    return mergeRegister(registerNoticeEditing(editor), registerReviewClearing(editor), registerNoticePaste(editor, onRefused));
+  }, [editor, editorRef, onRefused]);
+  return null;
+}
+
+/** Reports the body after every content change (not selection moves); waits while an input method composes. */
+function BodyChanges({ onBody }: { onBody(body: Block[]): void }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const reader = new IncrementalBodyReader();
+    reader.read(editor.getEditorState(), null);
+    let pending = new Set<NodeKey>();
+    let full = false;
+    return editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves, tags }) => {
+      if (tags.has(HISTORIC_TAG)) full = true;
+      else if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      for (const key of dirtyElements.keys()) pending.add(key);
+      for (const key of dirtyLeaves) pending.add(key);
+      if (editor.isComposing()) return;
+      const body = reader.read(editorState, full ? null : pending);
+      pending = new Set();
+      full = false;
+      onBody(body);
+    });
+  }, [editor, onBody]);
+  return null;
+}
+
+/** Marks the task holding the caret (class nb-active), so its empty title line shows and can be typed into. */
+function ActiveTask() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    let active: NodeKey | null = null;
+    return editor.registerUpdateListener(({ editorState }) => {
+      const next = editorState.read(() => {
+        const selection = $getSelection();
+        const top = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+        return $isTaskNode(top) ? top.getKey() : null;
+      });
+      if (next === active) return;
+      if (active !== null) editor.getElementByKey(active)?.classList.remove('nb-active');
+      if (next !== null) editor.getElementByKey(next)?.classList.add('nb-active');
+      active = next;
+    });
+  }, [editor]);
+  return null;
+}
+
+function Editable({ readOnly }: { readOnly: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.setEditable(!readOnly), [editor, readOnly]);
+  return null;
+}
+
+export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(function NoticeEditor(props, ref) {
+  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets } = props;
+  const [fields, setFields] = useState<NoticeFields>(() => fieldsOf(notice));
+  const fieldsRef = useRef(fields);
+  const bodyRef = useRef<Block[]>(notice.body);
+  const onChangeRef = useRef(onChange);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  const emit = useCallback(() => onChangeRef.current({ ...fieldsRef.current, body: bodyRef.current }), []);
+  const patchFields = useCallback(
+    (patch: Partial<NoticeFields>) => {
+      const next = compact({ ...fieldsRef.current, ...patch });
+      fieldsRef.current = next;
+      setFields(next);
+      emit();
+    },
+    [emit],
+  );
+  const onBody = useCallback(
+    (body: Block[]) => {
+      bodyRef.current = body;
+      setMessage('');
+      emit();
+    },
+    [emit],
+  );
+
+  // The body is loaded once, when the editor is created; a new notice comes with a new key.
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'thong-bao',
+    nodes: [...NOTICE_NODES],
+    editable: !readOnly,
+    theme: THEME,
+    onError: (error: Error) => {
+      console.error(error);
+    },
+    editorState: () => $loadBody(notice.body),
+  }));
+
+  const metaContext = useMemo<MetaContext>(() => ({ agencies, readOnly, onAddAgency }), [agencies, readOnly, onAddAgency]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusBlock(id: string) {
+        if (SUMMARY_IDS.has(id)) {
+          summaryRef.current?.scrollIntoView({ block: 'center' });
+          summaryRef.current?.focus();
+          return;
+        }
+        const editor = editorRef.current;
+        if (editor === null) return;
+        let key: NodeKey | null = null;
+        editor.update(
+          () => {
+            const node = $findNodeById(id);
+            if (node === null) return;
+            key = node.getKey();
+            $firstEditable(node).selectStart();
+          },
+          {
+            onUpdate: () => {
+              if (key === null) return;
+              editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+              editor.focus();
+            },
+          },
+        );
+      },
+      confirmReview(id: string) {
+        if (SUMMARY_IDS.has(id)) {
+          if (fieldsRef.current.summaryToReview) patchFields({ summaryToReview: undefined });
+          return;
+        }
+        editorRef.current?.update(() => {
+          $confirmReview(id);
+        });
+      },
+      getNotice(): Notice {
+        const editor = editorRef.current;
+        const body = editor === null ? bodyRef.current : editor.getEditorState().read($readBody);
+        return { ...fieldsRef.current, body };
+      },
+    }),
+    [patchFields],
+  );
+
+  return (
+    <div className={`nb-editor${readOnly ? ' nb-readonly' : ''}`} lang="vi">
+      <style>{counterStyleCss}</style>
+      <LexicalComposer initialConfig={initialConfig}>
+        <Toolbar readOnly={readOnly} />
+        <div className="nb-message" role="status" aria-live="polite">
+          {message}
+        </div>
+        <div className="nb-scroll">
+          <article className="nb-page" aria-label="Trang thông báo">
+            <HeaderFields value={fields} readOnly={readOnly} onPatch={patchFields} summaryRef={summaryRef} />
+            <RichTextPlugin
+              contentEditable={<ContentEditable className="nb-body" ariaLabel="Nội dung thông báo" spellCheck={false} />}
+              ErrorBoundary={LexicalErrorBoundary}
+            />
+            <FooterFields value={fields} readOnly={readOnly} onPatch={patchFields} presets={recipientPresets} />
+          </article>
+        </div>
+        <HistoryPlugin />
+        <NoticeBehaviour editorRef={editorRef} onRefused={setMessage} />
+        <BodyChanges onBody={onBody} />
+        <MetaPortals context={metaContext} />
+        <ActiveTask />
+        <Editable readOnly={readOnly} />
+      </LexicalComposer>
+    </div>
+  );
+});

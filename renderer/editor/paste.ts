@@ -1,0 +1,175 @@
+/**
+ * Paste from Word or a web page: keep the text, its paragraphs and bold/italic/underline; drop everything else
+ * (styles, fonts, colours, links, images, tables' structure). Each pasted paragraph after the first goes where
+ * Enter would put it (a new paragraph, a new sub-item, the next task …).
+ */
+import { mergeRegister } from '@lexical/utils';
+import {
+  $addUpdateTag,
+  $getSelection,
+  $isRangeSelection,
+  COMMAND_PRIORITY_HIGH,
+  PASTE_COMMAND,
+  PASTE_TAG,
+  type LexicalEditor,
+} from 'lexical';
+import type { RichText, TextRun } from '../../shared/notice/schema';
+import { stripControlCharacters } from '../../shared/text/sanitize';
+import { $handleEnter } from './commands';
+import { $runsToNodes } from './mapping';
+
+/** Above this many characters of text a paste is refused rather than freezing the editor. */
+export const MAX_PASTE_CHARS = 1_000_000;
+/** HTML larger than this (Word's markup can dwarf its text) is not parsed; the plain text is used instead. */
+const MAX_PASTE_HTML = 20_000_000;
+export const PASTE_TOO_LARGE_MESSAGE = 'Nội dung dán quá lớn (hơn 1 triệu ký tự). Hãy dán từng phần nhỏ hơn.';
+
+interface Format {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'meta', 'link', 'template', 'noscript', 'svg', 'math', 'img', 'iframe', 'object', 'video', 'audio', 'canvas', 'button', 'select', 'textarea', 'input']);
+const BLOCKS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table',
+  'tr', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'figure', 'figcaption', 'address', 'hr',
+]);
+
+function formatOf(element: Element, inherited: Format): Format {
+  const tag = element.localName;
+  const format = { ...inherited };
+  if (tag === 'b' || tag === 'strong') format.bold = true;
+  if (tag === 'i' || tag === 'em') format.italic = true;
+  if (tag === 'u' || tag === 'ins') format.underline = true;
+  const style = element.getAttribute('style')?.toLowerCase() ?? '';
+  if (style !== '') {
+    const weight = /font-weight\s*:\s*([a-z0-9]+)/u.exec(style)?.[1];
+    // Google Docs wraps everything in <b style="font-weight:normal">, so a style can also switch bold off.
+    if (weight !== undefined) format.bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+    const fontStyle = /font-style\s*:\s*([a-z]+)/u.exec(style)?.[1];
+    if (fontStyle !== undefined) format.italic = fontStyle === 'italic' || fontStyle === 'oblique';
+    const decoration = /text-decoration(?:-line)?\s*:\s*([^;]+)/u.exec(style)?.[1];
+    if (decoration !== undefined) format.underline = decoration.includes('underline');
+  }
+  return format;
+}
+
+function toRun(text: string, format: Format): TextRun {
+  return {
+    text,
+    ...(format.bold ? { bold: true } : {}),
+    ...(format.italic ? { italic: true } : {}),
+    ...(format.underline ? { underline: true } : {}),
+  };
+}
+
+/** Merges neighbouring runs of the same format, trims the line (HTML only: its edge spaces are markup), drops empty runs. */
+function tidyLine(runs: TextRun[], trim: boolean): RichText {
+  const merged: TextRun[] = [];
+  for (const run of runs) {
+    const text = stripControlCharacters(run.text);
+    const last = merged[merged.length - 1];
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline) {
+      last.text += text;
+    } else merged.push({ ...run, text });
+  }
+  const first = merged[0];
+  const lastRun = merged[merged.length - 1];
+  if (trim && first) first.text = first.text.replace(/^\s+/u, '');
+  if (trim && lastRun) lastRun.text = lastRun.text.replace(/\s+$/u, '');
+  const kept = merged.filter((run) => run.text !== '');
+  return kept.every((run) => run.text.trim() === '') ? [] : kept;
+}
+
+/** Tidy lines; blank ones are dropped (paragraph spacing, not content). */
+function tidy(lines: TextRun[][], trim: boolean): RichText[] {
+  return lines.map((line) => tidyLine(line, trim)).filter((line) => line.length > 0);
+}
+
+/** The paragraphs of an HTML fragment as formatted runs. */
+export function htmlToLines(html: string): RichText[] {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const lines: TextRun[][] = [[]];
+  const newLine = (): void => {
+    if ((lines[lines.length - 1] ?? []).length > 0) lines.push([]);
+  };
+  const walk = (node: Node, format: Format): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = (node.nodeValue ?? '').replace(/[\s\u00A0]+/gu, ' ');
+      if (text !== '') lines[lines.length - 1]?.push(toRun(text, format));
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    const tag = element.localName;
+    if (SKIPPED.has(tag)) return;
+    if (tag === 'br') {
+      lines.push([]);
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) newLine();
+    const inner = formatOf(element, format);
+    for (const child of Array.from(element.childNodes)) walk(child, inner);
+    if (tag === 'td' || tag === 'th') lines[lines.length - 1]?.push(toRun(' ', format));
+    if (block) newLine();
+  };
+  walk(doc.body, { bold: false, italic: false, underline: false });
+  return tidy(lines, true);
+}
+
+/** The paragraphs of plain text. */
+export function textToLines(text: string): RichText[] {
+  return tidy(text.split(/\r\n|\r|\n/u).map((line) => [{ text: line.replace(/\t/gu, ' ') }]), false);
+}
+
+function lengthOf(lines: RichText[]): number {
+  return lines.reduce((sum, line) => sum + line.reduce((n, run) => n + run.text.length, 0), 0);
+}
+
+/** Inserts the lines at the selection: the first into the current line, each next one as Enter would. */
+export function $insertLines(lines: RichText[]): void {
+  lines.forEach((runs, index) => {
+    let selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    if (index === 0 && !selection.isCollapsed()) selection.removeText();
+    if (index > 0 && !$handleEnter()) selection.insertParagraph();
+    selection = $getSelection();
+    if ($isRangeSelection(selection)) selection.insertNodes($runsToNodes(runs));
+  });
+}
+
+/** What a paste holds, as lines, or 'too-large'. */
+export function clipboardToLines(data: Pick<DataTransfer, 'getData'>): RichText[] | 'too-large' {
+  const plain = data.getData('text/plain');
+  if (plain.length > MAX_PASTE_CHARS) return 'too-large';
+  const html = data.getData('text/html');
+  let lines = html !== '' && html.length <= MAX_PASTE_HTML ? htmlToLines(html) : [];
+  if (lines.length === 0) lines = textToLines(plain);
+  return lengthOf(lines) > MAX_PASTE_CHARS ? 'too-large' : lines;
+}
+
+/** Takes over paste in the editor; `onRefused` gets the Vietnamese message when a paste is too large. */
+export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: string) => void): () => void {
+  return mergeRegister(
+    editor.registerCommand(
+      PASTE_COMMAND,
+      (event) => {
+        const data = 'clipboardData' in event ? event.clipboardData : null;
+        if (data === null) return false;
+        event.preventDefault();
+        const lines = clipboardToLines(data);
+        if (lines === 'too-large') {
+          onRefused(PASTE_TOO_LARGE_MESSAGE);
+          return true;
+        }
+        if (lines.length === 0) return true;
+        $addUpdateTag(PASTE_TAG);
+        $insertLines(lines);
+        return true;
+      },
+      COMMAND_PRIORITY_HIGH,
+    ),
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Agency chips with a combobox: suggestions from the directory (matched without diacritics, on the name, the short
+ * name and the aliases); a name not in the directory can be added (the shell may store it in the directory).
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Agency } from '../../../shared/api';
+import type { AgencyRef } from '../../../shared/notice/schema';
+import { foldVietnamese } from '../../../shared/text/fold';
+
+const MAX_SUGGESTIONS = 8;
+
+export interface AgencyChipsProps {
+  label: string;
+  /** Accessible name of the group, e.g. "Cơ quan chủ trì". */
+  groupLabel: string;
+  value: readonly AgencyRef[];
+  agencies: readonly Agency[];
+  /** At most one agency (a scheme's responsible agency). */
+  single?: boolean;
+  readOnly?: boolean;
+  onChange(next: AgencyRef[]): void;
+  onAddAgency?(name: string): Promise<Agency | undefined>;
+}
+
+function matches(agency: Agency, folded: string): boolean {
+  return [agency.name, agency.shortName, ...agency.aliases].some((name) => foldVietnamese(name).includes(folded));
+}
+
+export function AgencyChips(props: AgencyChipsProps) {
+  const { label, groupLabel, value, agencies, single, readOnly, onChange, onAddAgency } = props;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+
+  const trimmed = query.trim().replace(/\s+/gu, ' ');
+  const suggestions = useMemo(() => {
+    if (trimmed === '') return [];
+    const folded = foldVietnamese(trimmed);
+    const chosen = new Set(value.map((a) => a.id ?? a.name));
+    return agencies.filter((a) => !chosen.has(a.id) && matches(a, folded)).slice(0, MAX_SUGGESTIONS);
+  }, [agencies, trimmed, value]);
+  const exact = suggestions.some((a) => foldVietnamese(a.name) === foldVietnamese(trimmed));
+  const options: ({ kind: 'agency'; agency: Agency } | { kind: 'new'; name: string })[] = [
+    ...suggestions.map((agency) => ({ kind: 'agency' as const, agency })),
+    ...(trimmed !== '' && !exact ? [{ kind: 'new' as const, name: trimmed }] : []),
+  ];
+
+  const add = (ref: AgencyRef) => {
+    onChange(single ? [ref] : [...value, ref]);
+    setQuery('');
+    setOpen(false);
+    setActive(0);
+  };
+  const choose = async (index: number) => {
+    const option = options[index];
+    if (option === undefined) return;
+    if (option.kind === 'agency') {
+      add({ id: option.agency.id, name: option.agency.name });
+      return;
+    }
+    const created = onAddAgency ? await onAddAgency(option.name) : undefined;
+    add(created ? { id: created.id, name: created.name } : { name: option.name });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && options.length > 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => (i + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length > 0) {
+      event.preventDefault();
+      setActive((i) => (i - 1 + options.length) % options.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (open && options.length > 0) void choose(Math.min(active, options.length - 1));
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    } else if (event.key === 'Backspace' && query === '' && value.length > 0) {
+      onChange(value.slice(0, -1));
+    }
+  };
+
+  const showInput = !readOnly && !(single && value.length > 0);
+  return (
+    <div className="nb-agencies" role="group" aria-label={groupLabel}>
+      <span className="nb-meta-label">{label}:</span>
+      {value.length === 0 && readOnly ? <span className="nb-meta-empty">—</span> : null}
+      {value.map((agency, index) => (
+        <span className={`nb-chip${agency.id ? '' : ' nb-chip-new'}`} key={`${agency.id ?? ''}:${agency.name}:${index}`}>
+          {agency.name}
+          {readOnly ? null : (
+            <button
+              type="button"
+              className="nb-chip-remove"
+              aria-label={`Bỏ ${agency.name}`}
+              onClick={() => onChange(value.filter((_, i) => i !== index))}
+            >
+              ×
+            </button>
+          )}
+        </span>
+      ))}
+      {showInput ? (
+        <span className="nb-combo">
+          <input
+            type="text"
+            role="combobox"
+            aria-label={`Thêm ${groupLabel.toLocaleLowerCase('vi')}`}
+            aria-expanded={open && options.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={open && options.length > 0 ? `${listId}-${Math.min(active, options.length - 1)}` : undefined}
+            placeholder="+ cơ quan"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setOpen(true);
+              setActive(0);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={() => setOpen(false)}
+            onFocus={() => setOpen(true)}
+          />
+          <ul
+            className="nb-suggestions"
+            role="listbox"
+            id={listId}
+            aria-label={`Gợi ý ${groupLabel.toLocaleLowerCase('vi')}`}
+            hidden={!(open && options.length > 0)}
+          >
+            {open &&
+              options.map((option, index) => (
+                <li
+                  key={option.kind === 'agency' ? option.agency.id : `new:${option.name}`}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={index === active ? 'nb-active' : undefined}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    void choose(index);
+                  }}
+                >
+                  {option.kind === 'agency' ? option.agency.name : `Thêm “${option.name}”`}
+                </li>
+              ))}
+          </ul>
+        </span>
+      ) : null}
+    </div>
+  );
+}

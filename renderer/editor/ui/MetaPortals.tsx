@@ -1,0 +1,156 @@
+/**
+ * Draws each task's and scheme's chips and deadline into the non-editable part of its DOM (see TaskNode.getDOMSlot).
+ * Only nodes that Lexical reports as created, updated or destroyed re-render; typing in a line touches none.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getNodeByKey, $getState, $setState, type LexicalEditor, type NodeKey } from 'lexical';
+import { memo, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Agency } from '../../../shared/api';
+import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
+import {
+  SchemeNode,
+  TaskNode,
+  coordinatingAgenciesState,
+  deadlineState,
+  leadAgenciesState,
+  responsibleAgencyState,
+  toReviewState,
+} from '../nodes';
+import { AgencyChips } from './AgencyChips';
+import { DeadlineField } from './DeadlineField';
+
+interface Host {
+  element: HTMLElement;
+  kind: 'task' | 'scheme';
+  /** Bumped on every update of the node, so its panel reads the node again. */
+  version: number;
+}
+
+export interface MetaContext {
+  agencies: readonly Agency[];
+  readOnly: boolean;
+  onAddAgency?: (name: string) => Promise<Agency | undefined>;
+}
+
+/** Changing who does a task or by when is editing it: the review mark goes too. */
+function update(editor: LexicalEditor, key: NodeKey, apply: (node: TaskNode | SchemeNode) => void): void {
+  editor.update(() => {
+    const node = $getNodeByKey(key);
+    if (!(node instanceof TaskNode) && !(node instanceof SchemeNode)) return;
+    apply(node);
+    if ($getState(node, toReviewState)) $setState(node, toReviewState, false);
+  });
+}
+
+const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: LexicalEditor; nodeKey: NodeKey; version: number; context: MetaContext }) {
+  const data = editor.getEditorState().read(() => {
+    const node = $getNodeByKey(nodeKey);
+    return node === null
+      ? null
+      : {
+          lead: $getState(node, leadAgenciesState),
+          coordinating: $getState(node, coordinatingAgenciesState),
+          deadline: $getState(node, deadlineState),
+        };
+  });
+  if (data === null) return null;
+  return (
+    <div className="nb-meta-row">
+      <AgencyChips
+        label="Chủ trì"
+        groupLabel="Cơ quan chủ trì"
+        value={data.lead}
+        agencies={context.agencies}
+        readOnly={context.readOnly}
+        onAddAgency={context.onAddAgency}
+        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, leadAgenciesState, next))}
+      />
+      <AgencyChips
+        label="Phối hợp"
+        groupLabel="Cơ quan phối hợp"
+        value={data.coordinating}
+        agencies={context.agencies}
+        readOnly={context.readOnly}
+        onAddAgency={context.onAddAgency}
+        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, coordinatingAgenciesState, next))}
+      />
+      <DeadlineField
+        value={data.deadline}
+        readOnly={context.readOnly}
+        onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
+      />
+    </div>
+  );
+});
+
+const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, context }: { editor: LexicalEditor; nodeKey: NodeKey; version: number; context: MetaContext }) {
+  const data = editor.getEditorState().read(() => {
+    const node = $getNodeByKey(nodeKey);
+    return node === null ? null : { responsible: $getState(node, responsibleAgencyState), deadline: $getState(node, deadlineState) };
+  });
+  if (data === null) return null;
+  return (
+    <div className="nb-meta-row">
+      <AgencyChips
+        label="Cơ quan chịu trách nhiệm"
+        groupLabel="Cơ quan chịu trách nhiệm"
+        single
+        value={data.responsible ? [data.responsible] : []}
+        agencies={context.agencies}
+        readOnly={context.readOnly}
+        onAddAgency={context.onAddAgency}
+        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, responsibleAgencyState, next[0] ?? null))}
+      />
+      <DeadlineField
+        value={data.deadline}
+        readOnly={context.readOnly}
+        onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
+      />
+    </div>
+  );
+});
+
+export function MetaPortals({ context }: { context: MetaContext }) {
+  const [editor] = useLexicalComposerContext();
+  const [hosts, setHosts] = useState<ReadonlyMap<NodeKey, Host>>(new Map());
+
+  useEffect(() => {
+    const listen = (kind: Host['kind']) => (mutations: Map<NodeKey, 'created' | 'updated' | 'destroyed'>) => {
+      const found = new Map<NodeKey, HTMLElement | null>();
+      for (const [key, mutation] of mutations) {
+        const element = mutation === 'destroyed' ? null : editor.getElementByKey(key)?.lastElementChild;
+        found.set(key, element instanceof HTMLElement ? element : null);
+      }
+      setHosts((previous) => {
+        const next = new Map(previous);
+        for (const [key, element] of found) {
+          if (element === null) next.delete(key);
+          else next.set(key, { element, kind, version: (previous.get(key)?.version ?? 0) + 1 });
+        }
+        return next;
+      });
+    };
+    return mergeRegister(
+      editor.registerMutationListener(TaskNode, listen('task'), { skipInitialization: false }),
+      editor.registerMutationListener(SchemeNode, listen('scheme'), { skipInitialization: false }),
+    );
+  }, [editor]);
+
+  return (
+    <>
+      {[...hosts].map(([key, host]) =>
+        createPortal(
+          host.kind === 'task' ? (
+            <TaskMeta editor={editor} nodeKey={key} version={host.version} context={context} />
+          ) : (
+            <SchemeMeta editor={editor} nodeKey={key} version={host.version} context={context} />
+          ),
+          host.element,
+          key,
+        ),
+      )}
+    </>
+  );
+}

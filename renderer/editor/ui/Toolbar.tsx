@@ -1,0 +1,114 @@
+/** The editor's toolbar: every insert, format, history and move action, with Vietnamese labels and shortcuts. */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useEffect, useState, type ReactNode } from 'react';
+import { $insertBlock, $moveSelected, type InsertKind } from '../commands';
+
+const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
+  { kind: 'heading', label: 'Thêm mục', title: 'Thêm mục (I., II. …) sau khối đang chọn' },
+  { kind: 'paragraph', label: 'Thêm đoạn', title: 'Thêm đoạn văn sau khối đang chọn' },
+  { kind: 'dash', label: 'Thêm gạch đầu dòng', title: 'Thêm ý gạch đầu dòng sau khối đang chọn' },
+  { kind: 'task', label: 'Thêm nhiệm vụ', title: 'Thêm nhiệm vụ sau khối đang chọn (Enter ở cuối nhiệm vụ)' },
+  { kind: 'sub-item', label: 'Thêm ý con', title: 'Thêm ý con vào nhiệm vụ đang chọn (Tab để biến nhiệm vụ thành ý con)' },
+  { kind: 'scheme', label: 'Thêm đề án', title: 'Thêm đề án sau khối đang chọn' },
+];
+
+const FORMATS: { format: TextFormatType; label: string; shortcut: string }[] = [
+  { format: 'bold', label: 'Đậm', shortcut: 'Ctrl+B' },
+  { format: 'italic', label: 'Nghiêng', shortcut: 'Ctrl+I' },
+  { format: 'underline', label: 'Gạch chân', shortcut: 'Ctrl+U' },
+];
+
+function ToolButton(props: { label: string; title: string; onClick(): void; disabled?: boolean; pressed?: boolean; className?: string; children?: ReactNode }) {
+  return (
+    <button
+      type="button"
+      className={props.className ?? 'nb-tool'}
+      aria-label={props.title}
+      title={props.title}
+      aria-pressed={props.pressed}
+      disabled={props.disabled}
+      // Keep the caret in the document while clicking.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={props.onClick}
+    >
+      {props.children ?? props.label}
+    </button>
+  );
+}
+
+export function Toolbar({ readOnly }: { readOnly: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const [formats, setFormats] = useState<ReadonlySet<TextFormatType>>(new Set());
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => {
+          const active = editorState.read(() => {
+            const selection = $getSelection();
+            return $isRangeSelection(selection) ? FORMATS.filter((f) => selection.hasFormat(f.format)).map((f) => f.format) : [];
+          });
+          setFormats((previous) =>
+            previous.size === active.length && active.every((f) => previous.has(f)) ? previous : new Set(active),
+          );
+        }),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor],
+  );
+
+  const act = (fn: () => void) => () => {
+    editor.update(fn);
+    editor.focus();
+  };
+
+  return (
+    <div className="nb-toolbar" role="toolbar" aria-label="Công cụ soạn thảo">
+      <div className="nb-tool-group" role="group" aria-label="Chèn">
+        {INSERTS.map(({ kind, label, title }) => (
+          <ToolButton key={kind} label={label} title={title} disabled={readOnly} onClick={act(() => void $insertBlock(kind))} />
+        ))}
+      </div>
+      <div className="nb-tool-group" role="group" aria-label="Định dạng">
+        {FORMATS.map(({ format, label, shortcut }) => (
+          <ToolButton
+            key={format}
+            label={label}
+            title={`${label} (${shortcut})`}
+            className={`nb-tool nb-tool-${format}`}
+            pressed={formats.has(format)}
+            disabled={readOnly}
+            onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
+          />
+        ))}
+      </div>
+      <div className="nb-tool-group" role="group" aria-label="Lịch sử">
+        <ToolButton label="Hoàn tác" title="Hoàn tác (Ctrl+Z)" disabled={readOnly || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
+        <ToolButton label="Làm lại" title="Làm lại (Ctrl+Y)" disabled={readOnly || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
+      </div>
+      <div className="nb-tool-group" role="group" aria-label="Di chuyển">
+        <ToolButton label="Lên" title="Chuyển khối lên (Alt+↑)" disabled={readOnly} onClick={act(() => void $moveSelected(-1))}>
+          ↑ Lên
+        </ToolButton>
+        <ToolButton label="Xuống" title="Chuyển khối xuống (Alt+↓)" disabled={readOnly} onClick={act(() => void $moveSelected(1))}>
+          ↓ Xuống
+        </ToolButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Export in the desktop shell: the library builds the .docx, the user picks where to save it (a save dialog that
+ * opens in the last folder used, with the notice's file name), and the file is written atomically. A locked target
+ * (open in Word), a full disk or a missing folder comes back as ApiError('file') with a clear Vietnamese message;
+ * the previous file and the notice are untouched.
+ */
+import path from 'node:path';
+import { ApiError, type ApiImplementation, type ApiResponse } from '../../shared/api';
+import { FileWriteError, writeFileAtomic } from '../services/files/atomic-write';
+import type { PreferencesStore } from './preferences';
+
+/** Characters Windows refuses in file names, and trailing dots and spaces it silently drops. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[<>:"/\\|?*\p{Cc}]/gu, '-').replace(/[. ]+$/u, '').trim();
+  return cleaned === '' ? 'thong-bao.docx' : cleaned;
+}
+
+/** Where the save dialog opens: the last export folder (else `fallbackFolder`) with the notice's file name. */
+export function defaultExportPath(fileName: string, lastFolder: string | undefined, fallbackFolder: string): string {
+  return path.join(lastFolder ?? fallbackFolder, safeFileName(fileName));
+}
+
+/** The chosen path with the .docx extension a Linux save dialog may leave out. */
+export function withDocxExtension(file: string): string {
+  return /\.docx$/iu.test(file) ? file : `${file}.docx`;
+}
+
+export interface DesktopExportOptions {
+  implementation: Pick<ApiImplementation, 'exportDocx'>;
+  /** Shows the save dialog; undefined when the user cancels. */
+  chooseSavePath(defaultPath: string): Promise<string | undefined>;
+  preferences: PreferencesStore;
+  /** The Documents folder, for the very first export. */
+  fallbackFolder: string;
+  write?: typeof writeFileAtomic;
+}
+
+export async function exportDocxToFile(request: { id: string }, options: DesktopExportOptions): Promise<ApiResponse<'exportDocx'>> {
+  const built = await options.implementation.exportDocx(request);
+  if (built.base64 === undefined) throw new ApiError('internal', 'Không tạo được tệp .docx.');
+  const chosen = await options.chooseSavePath(defaultExportPath(built.fileName, options.preferences.get().lastExportFolder, options.fallbackFolder));
+  if (!chosen) return { fileName: built.fileName, cancelled: true };
+  const target = withDocxExtension(path.resolve(chosen));
+  try {
+    await (options.write ?? writeFileAtomic)(target, Buffer.from(built.base64, 'base64'));
+  } catch (error) {
+    if (error instanceof FileWriteError) throw new ApiError('file', error.message);
+    throw error;
+  }
+  // The file is written; failing to remember the folder must not turn the export into an error.
+  await options.preferences.update({ lastExportFolder: path.dirname(target) }).catch(() => undefined);
+  return { fileName: path.basename(target), savedPath: target };
+}

@@ -1,0 +1,49 @@
+/** Import in the desktop shell: an open dialog for a .docx or .txt, parsed with the library's agencies and settings. */
+import path from 'node:path';
+import { ApiError, type ApiImplementation, type Settings } from '../../shared/api';
+import { ImportError } from '../../shared/import/errors';
+import type { Notice } from '../../shared/notice/schema';
+import type { ImportFromFileResult } from '../../shared/desktop-bridge';
+import { importFile } from '../services/import/import-file';
+import type { PreferencesStore } from './preferences';
+
+export const IMPORT_FILE_FILTERS = [
+  { name: 'Văn bản Word hoặc văn bản thuần', extensions: ['docx', 'txt'] },
+  { name: 'Tất cả các tệp', extensions: ['*'] },
+];
+
+/** The header values an imported text does not state, from the Office's settings. */
+export function importDefaults(settings: Settings): Partial<Notice> {
+  const signer = settings.signers.find((s) => s.id === settings.defaultSignerId) ?? settings.signers[0];
+  return {
+    issuer: { parentAgency: settings.issuer.parentAgency, agency: settings.issuer.agency },
+    code: settings.issuer.code,
+    place: settings.issuer.place,
+    closing: settings.issuer.closing,
+    archive: settings.issuer.archive,
+    ...(settings.author ? { author: settings.author } : {}),
+    ...(signer ? { signature: { authorityLines: [...signer.authorityLines], title: signer.title, signerName: signer.name } } : {}),
+  };
+}
+
+export interface DesktopImportOptions {
+  implementation: Pick<ApiImplementation, 'listAgencies' | 'getSettings'>;
+  /** Shows the open dialog in `defaultFolder`; undefined when the user cancels. */
+  chooseFile(defaultFolder: string): Promise<string | undefined>;
+  preferences: PreferencesStore;
+  fallbackFolder: string;
+}
+
+export async function importFromFileDialog(options: DesktopImportOptions): Promise<ImportFromFileResult> {
+  const file = await options.chooseFile(options.preferences.get().lastImportFolder ?? options.fallbackFolder);
+  if (!file) return { cancelled: true };
+  await options.preferences.update({ lastImportFolder: path.dirname(file) }).catch(() => undefined);
+  const [{ agencies }, settings] = await Promise.all([options.implementation.listAgencies({}), options.implementation.getSettings({})]);
+  try {
+    const result = await importFile(file, { directory: agencies, defaults: importDefaults(settings) });
+    return { cancelled: false, fileName: path.basename(file), result };
+  } catch (error) {
+    if (error instanceof ImportError) throw new ApiError('file', error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The Electron main process: the wiring only. Every decision (window options, CSP, navigation and permission
+ * policies, IPC checks, export and import, window state) lives in the plain modules beside this one.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApiImplementation } from '../../shared/api';
+import { DESKTOP_CHANNELS, type MenuCommand } from '../../shared/desktop-bridge';
+import { openLibrary, type Library } from '../services/library/open';
+import { DatabaseOpenError } from '../services/storage/errors';
+import { moveDatabaseAside } from '../services/storage/database';
+import { serveAppAsset } from './app-protocol';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
+import { desktopDataDir, EXPORT_PATH_TEST_ENV } from './data-location';
+import { aboutDialog, confirmExternalLinkDialog, databaseProblemDialog, rendererCrashDialog } from './dialogs';
+import { exportDocxToFile } from './export-docx';
+import { IMPORT_FILE_FILTERS, importFromFileDialog } from './import-dialog';
+import { isTrustedSender, registerApiHandlers, registerDesktopHandlers } from './ipc';
+import { readJsonFile, writeJsonFile } from './json-file';
+import { buildMenuTemplate } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { openPreferences } from './preferences';
+import { installSessionPolicies, installWebContentsPolicies } from './security-policy';
+import { mainWindowOptions } from './window-options';
+import { DEFAULT_WINDOW_STATE, fitWindowState, WINDOW_STATE_FILE, WindowStateSchema } from './window-state';
+
+const dataDir = desktopDataDir(process.argv.slice(1), process.env, app.getPath('userData'));
+// Before anything reads userData (the single-instance lock lives there too): one data folder, one instance.
+app.setPath('userData', dataDir);
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
+
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const windowStateFile = path.join(dataDir, WINDOW_STATE_FILE);
+
+let mainWindow: BrowserWindow | undefined;
+let library: Library | undefined;
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function openLibraryOrExplain(): Library | undefined {
+  const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
+  for (;;) {
+    try {
+      return openLibrary({ dataDir, nativeBinding });
+    } catch (error) {
+      const corrupt = error instanceof DatabaseOpenError && error.problem === 'corrupt';
+      const message = error instanceof Error ? error.message : String(error);
+      const choice = dialog.showMessageBoxSync(databaseProblemDialog(message, corrupt));
+      if (!corrupt || choice !== 1) return undefined;
+      moveDatabaseAside(dataDir);
+    }
+  }
+}
+
+function desktopImplementation(opened: Library): ApiImplementation {
+  const preferences = openPreferences(dataDir);
+  const documents = app.getPath('documents');
+  const testExportPath = process.env[EXPORT_PATH_TEST_ENV];
+  return {
+    ...opened.api,
+    exportDocx: (request) =>
+      exportDocxToFile(request, {
+        implementation: opened.api,
+        preferences,
+        fallbackFolder: documents,
+        async chooseSavePath(defaultPath) {
+          if (testExportPath) return testExportPath;
+          const options = { title: 'Xuất thông báo ra tệp .docx', defaultPath, filters: [{ name: 'Văn bản Word', extensions: ['docx'] }] };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled ? undefined : result.filePath;
+        },
+      }),
+  };
+}
+
+function registerIpc(opened: Library, implementation: ApiImplementation): void {
+  registerApiHandlers(ipcMain, { implementation, isTrustedSender });
+  const preferences = openPreferences(dataDir);
+  registerDesktopHandlers(ipcMain, {
+    isTrustedSender,
+    importFromFile: () =>
+      importFromFileDialog({
+        implementation: opened.api,
+        preferences,
+        fallbackFolder: app.getPath('documents'),
+        async chooseFile(defaultFolder) {
+          const options = { title: 'Nhập thông báo từ tệp', defaultPath: defaultFolder, properties: ['openFile' as const], filters: IMPORT_FILE_FILTERS };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? undefined : result.filePaths[0];
+        },
+      }),
+  });
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  focusMainWindow();
+  mainWindow?.webContents.send(DESKTOP_CHANNELS.menuCommand, command);
+}
+
+function createMainWindow(): BrowserWindow {
+  const saved = readJsonFile(windowStateFile, WindowStateSchema, DEFAULT_WINDOW_STATE);
+  const state = fitWindowState(saved, screen.getAllDisplays().map((display) => display.workArea));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, state));
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    void writeJsonFile(windowStateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+    void dialog.showMessageBox(window, rendererCrashDialog(details.reason, details.exitCode)).then(() => {
+      if (!window.isDestroyed()) window.webContents.reload();
+    });
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function hardenContents(contents: WebContents): void {
+  installWebContentsPolicies(contents, {
+    async confirm(url) {
+      const options = confirmExternalLinkDialog(url);
+      const result = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+      return result.response === 0;
+    },
+    open: (url) => shell.openExternal(url),
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => library?.close());
+
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, (request) => serveAppAsset(request.url, rendererDir));
+    installSessionPolicies(session.defaultSession);
+    library = openLibraryOrExplain();
+    if (!library) {
+      app.quit();
+      return;
+    }
+    registerIpc(library, desktopImplementation(library));
+    const menu = buildMenuTemplate(
+      {
+        send: sendMenuCommand,
+        showAbout: () => void dialog.showMessageBox(aboutDialog(app.getVersion(), dataDir)),
+      },
+      { platform: process.platform, developer: !app.isPackaged },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+    mainWindow = createMainWindow();
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * The API in the desktop shell: the preload's `window.thongbao` bridge, with failed calls turned back into the same
+ * ApiError the web host client throws (an Error crossing the context bridge keeps only its message, so the bridge
+ * answers with results that carry the error payload instead).
+ */
+import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api } from '../../shared/api';
+import type { DesktopBridge, IpcResult } from '../../shared/desktop-bridge';
+
+declare global {
+  interface Window {
+    thongbao?: DesktopBridge;
+  }
+}
+
+export function unwrapIpcResult<T>(result: IpcResult<T>): T {
+  if (result.ok) return result.value;
+  const payload = ApiErrorPayloadSchema.safeParse(result.error);
+  throw payload.success
+    ? ApiError.fromPayload(payload.data)
+    : new ApiError('internal', 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.');
+}
+
+export function createElectronApi(bridge: DesktopBridge): Api {
+  return Object.fromEntries(
+    apiMethodNames.map((method) => [
+      method,
+      async (request: unknown) => unwrapIpcResult(await (bridge[method] as (r: unknown) => Promise<IpcResult<unknown>>)(request ?? {})),
+    ]),
+  ) as Api;
+}
+
+/** The desktop bridge when the page runs inside the Electron shell. */
+export function getDesktopBridge(): DesktopBridge | undefined {
+  return typeof window !== 'undefined' ? window.thongbao : undefined;
+}
+
+/** The API when the page runs inside the Electron shell, otherwise undefined (the web host client applies). */
+export function getElectronApi(): Api | undefined {
+  const bridge = getDesktopBridge();
+  return bridge ? createElectronApi(bridge) : undefined;
+}

@@ -139,7 +139,7 @@ describe('launch', () => {
 
 describe('API', () => {
   it('refuses calls without the token or with a wrong one, in Vietnamese', async () => {
-    for (const headers of [{}, { 'X-ThongBao-Token': 'sai' }, { 'X-ThongBao-Token': `${host.token.slice(0, -1)}x` }]) {
+    for (const headers of [{} as Record<string, string>, { 'X-ThongBao-Token': 'sai' }, { 'X-ThongBao-Token': `${host.token.slice(0, -1)}x` }]) {
       const { status, json } = await api('listTemplates', {}, headers);
       expect(status).toBe(401);
       expect(errorOf(json).code).toBe('unauthorized');

@@ -79,7 +79,7 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
           />
           <div className="nb-rule nb-rule-agency" aria-hidden="true" />
           <div className="nb-number-line">
-            Số:<span className="nb-number" aria-label={value.number === undefined ? 'Số văn bản (chưa cấp)' : `Số văn bản ${number}`}>
+            Số:<span className="nb-number" title={value.number === undefined ? 'Số văn bản: cấp khi ban hành' : undefined}>
               {value.number === undefined ? number : ` ${number}`}
             </span>
             /

@@ -17,10 +17,10 @@ import { $insertBlock, $moveSelected, type InsertKind } from '../commands';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
   { kind: 'heading', label: 'Thêm mục', title: 'Thêm mục (I., II. …) sau khối đang chọn' },
-  { kind: 'paragraph', label: 'Thêm đoạn', title: 'Thêm đoạn văn sau khối đang chọn' },
-  { kind: 'dash', label: 'Thêm gạch đầu dòng', title: 'Thêm ý gạch đầu dòng sau khối đang chọn' },
+  { kind: 'paragraph', label: 'Thêm đoạn', title: 'Thêm đoạn sau khối đang chọn' },
+  { kind: 'dash', label: 'Thêm gạch đầu dòng', title: 'Thêm gạch đầu dòng sau khối đang chọn' },
   { kind: 'task', label: 'Thêm nhiệm vụ', title: 'Thêm nhiệm vụ sau khối đang chọn (Enter ở cuối nhiệm vụ)' },
-  { kind: 'sub-item', label: 'Thêm ý con', title: 'Thêm ý con vào nhiệm vụ đang chọn (Tab để biến nhiệm vụ thành ý con)' },
+  { kind: 'sub-item', label: 'Thêm ý con', title: 'Thêm ý con vào nhiệm vụ đang chọn (Tab: nhiệm vụ thành ý con)' },
   { kind: 'scheme', label: 'Thêm đề án', title: 'Thêm đề án sau khối đang chọn' },
 ];
 
@@ -102,10 +102,10 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
         <ToolButton label="Làm lại" title="Làm lại (Ctrl+Y)" disabled={readOnly || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
       </div>
       <div className="nb-tool-group" role="group" aria-label="Di chuyển">
-        <ToolButton label="Lên" title="Chuyển khối lên (Alt+↑)" disabled={readOnly} onClick={act(() => void $moveSelected(-1))}>
+        <ToolButton label="Lên" title="Lên: chuyển khối lên (Alt+↑)" disabled={readOnly} onClick={act(() => void $moveSelected(-1))}>
           ↑ Lên
         </ToolButton>
-        <ToolButton label="Xuống" title="Chuyển khối xuống (Alt+↓)" disabled={readOnly} onClick={act(() => void $moveSelected(1))}>
+        <ToolButton label="Xuống" title="Xuống: chuyển khối xuống (Alt+↓)" disabled={readOnly} onClick={act(() => void $moveSelected(1))}>
           ↓ Xuống
         </ToolButton>
       </div>

@@ -1,0 +1,157 @@
+/**
+ * Export and import as the desktop shell does them, with the real library and real files; only the dialogs are
+ * replaced (a function that records the default path it was given and answers like the user would).
+ */
+import fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api';
+import { writeFileAtomic } from '../../electron/services/files/atomic-write';
+import { defaultExportPath, exportDocxToFile, safeFileName, withDocxExtension } from '../../electron/main/export-docx';
+import { importFromFileDialog } from '../../electron/main/import-dialog';
+import { openPreferences, PREFERENCES_FILE } from '../../electron/main/preferences';
+import { SAMPLE_TEXT_PATH as SAMPLE_TEXT } from '../import/helpers';
+import { call, openTestLibrary, sampleNotice, tempDir } from '../library/helpers';
+
+function documentXml(file: string): string {
+  const part = unzipSync(fs.readFileSync(file))['word/document.xml'];
+  if (!part) throw new Error(`${file} has no word/document.xml`);
+  return strFromU8(part);
+}
+
+async function setUp() {
+  const library = openTestLibrary();
+  const created = await call(library, 'createFromNotice', { notice: { ...sampleNotice(), number: undefined } });
+  const documents = tempDir('thongbao-documents-');
+  const preferences = openPreferences(library.dataDir);
+  const asked: string[] = [];
+  let answer: (defaultPath: string) => string | undefined = (p) => p;
+  const options = {
+    implementation: library.api,
+    preferences,
+    fallbackFolder: documents,
+    chooseSavePath: async (defaultPath: string) => {
+      asked.push(defaultPath);
+      return answer(defaultPath);
+    },
+  };
+  return { library, id: created.id, documents, asked, options, answerWith: (f: typeof answer) => (answer = f) };
+}
+
+describe('exportDocxToFile', () => {
+  it('offers the meeting-date name in Documents first, writes a real .docx, then offers the last folder used', async () => {
+    const { id, documents, asked, options, library, answerWith } = await setUp();
+    const meeting = sampleNotice().meeting.date;
+    const first = await exportDocxToFile({ id }, options);
+    expect(asked[0]).toBe(path.join(documents, `TB-${meeting}.docx`));
+    expect(first).toEqual({ fileName: `TB-${meeting}.docx`, savedPath: asked[0] });
+    expect(documentXml(asked[0] as string)).toContain('THÔNG BÁO');
+
+    const elsewhere = tempDir('thongbao-elsewhere-');
+    answerWith(() => path.join(elsewhere, 'ban sao'));
+    const second = await exportDocxToFile({ id }, options);
+    expect(second.savedPath).toBe(path.join(elsewhere, 'ban sao.docx'));
+    expect(fs.existsSync(path.join(elsewhere, 'ban sao.docx'))).toBe(true);
+
+    // Issued: the register number joins the name; the dialog opens where the last file went (also after a restart).
+    await call(library, 'issueNotice', { id, date: '2020-10-05' });
+    answerWith(() => undefined);
+    const reopened = { ...options, preferences: openPreferences(library.dataDir) };
+    expect(await exportDocxToFile({ id }, reopened)).toEqual({ fileName: 'TB-01-2020-10-05.docx', cancelled: true });
+    expect(asked[2]).toBe(path.join(elsewhere, 'TB-01-2020-10-05.docx'));
+    expect(JSON.parse(fs.readFileSync(path.join(library.dataDir, PREFERENCES_FILE), 'utf8'))).toEqual({ lastExportFolder: elsewhere });
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const { id, documents, options, answerWith } = await setUp();
+    answerWith(() => undefined);
+    expect(await exportDocxToFile({ id }, options)).toMatchObject({ cancelled: true });
+    expect(fs.readdirSync(documents)).toEqual([]);
+  });
+
+  it('reports a locked target in Vietnamese, keeps the previous file, and leaves the notice unchanged', async () => {
+    const { id, documents, options, library } = await setUp();
+    const target = path.join(documents, 'TB-open-in-word.docx');
+    fs.writeFileSync(target, 'the copy open in Word');
+    const before = await call(library, 'getNotice', { id });
+    const lockedWrite: typeof writeFileAtomic = (file, data) =>
+      writeFileAtomic(file, data, {
+        platform: 'win32',
+        retryDelayMs: 1,
+        fs: { ...fsp, rename: async () => Promise.reject(Object.assign(new Error('EBUSY'), { code: 'EBUSY' })) },
+      });
+    const error = await exportDocxToFile({ id }, { ...options, chooseSavePath: async () => target, write: lockedWrite }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'file', message: expect.stringContaining('đang mở trong Word') });
+    expect(fs.readFileSync(target, 'utf8')).toBe('the copy open in Word');
+    expect(fs.readdirSync(documents)).toEqual(['TB-open-in-word.docx']);
+    expect(await call(library, 'getNotice', { id })).toEqual(before);
+    // Nothing was saved, so the folder is not remembered either.
+    expect(options.preferences.get().lastExportFolder).toBeUndefined();
+  });
+
+  it('refuses an unknown notice with the library error', async () => {
+    const { options, asked } = await setUp();
+    await expect(exportDocxToFile({ id: 'nope' }, options)).rejects.toMatchObject({ code: 'not-found' });
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('export file names', () => {
+  it('keeps names Windows accepts and adds the extension a dialog may drop', () => {
+    expect(safeFileName('TB-05-2020-10-05.docx')).toBe('TB-05-2020-10-05.docx');
+    expect(safeFileName('TB:05/2020?.docx')).toBe('TB-05-2020-.docx');
+    expect(safeFileName('...')).toBe('thong-bao.docx');
+    expect(defaultExportPath('TB-2020-10-05.docx', undefined, '/home/u/Documents')).toBe(path.join('/home/u/Documents', 'TB-2020-10-05.docx'));
+    expect(defaultExportPath('TB-2020-10-05.docx', '/srv/x', '/home/u/Documents')).toBe(path.join('/srv/x', 'TB-2020-10-05.docx'));
+    expect(withDocxExtension('/a/b')).toBe('/a/b.docx');
+    expect(withDocxExtension('/a/B.DOCX')).toBe('/a/B.DOCX');
+  });
+
+  it('ignores a damaged preferences file', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, PREFERENCES_FILE), '{"lastExportFolder": 42');
+    expect(openPreferences(dir).get()).toEqual({});
+    fs.writeFileSync(path.join(dir, PREFERENCES_FILE), '{"lastExportFolder": "relative/folder"}');
+    expect(openPreferences(dir).get()).toEqual({});
+  });
+});
+
+describe('importFromFileDialog', () => {
+  it('parses the chosen file with the library agencies and the Office settings, and remembers the folder', async () => {
+    const library = openTestLibrary();
+    const preferences = openPreferences(library.dataDir);
+    const offered: string[] = [];
+    const result = await importFromFileDialog({
+      implementation: library.api,
+      preferences,
+      fallbackFolder: '/home/u/Documents',
+      chooseFile: async (folder) => {
+        offered.push(folder);
+        return SAMPLE_TEXT;
+      },
+    });
+    expect(offered).toEqual(['/home/u/Documents']);
+    if (result.cancelled) throw new Error('expected an import');
+    expect(result.fileName).toBe('lai-chau-2020-09-ket-luan.txt');
+    expect(result.result.notice.body.filter((block) => block.type === 'task').length).toBeGreaterThan(5);
+    expect(result.result.notice.code).toBe((await call(library, 'getSettings', {})).issuer.code);
+    expect(preferences.get().lastImportFolder).toBe(path.dirname(SAMPLE_TEXT));
+    expect(await call(library, 'listNotices', {})).toMatchObject({ total: 0 });
+  });
+
+  it('answers cancelled, and turns an unreadable file into a Vietnamese file error', async () => {
+    const library = openTestLibrary();
+    const options = { implementation: library.api, preferences: openPreferences(library.dataDir), fallbackFolder: '/tmp' };
+    expect(await importFromFileDialog({ ...options, chooseFile: async () => undefined })).toEqual({ cancelled: true });
+    const empty = path.join(tempDir(), 'trống.txt');
+    fs.writeFileSync(empty, '   \n');
+    await expect(importFromFileDialog({ ...options, chooseFile: async () => empty })).rejects.toMatchObject({ code: 'file' });
+    await expect(importFromFileDialog({ ...options, chooseFile: async () => path.join(tempDir(), 'không có.docx') })).rejects.toMatchObject({
+      code: 'file',
+      message: expect.stringContaining('không tìm thấy tệp'),
+    });
+  });
+});

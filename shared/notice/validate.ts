@@ -2,7 +2,25 @@
 import { z } from 'zod';
 import { NoticeSchema, type Notice } from './schema';
 
-z.config(z.locales.vi());
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'giá trị đúng/sai',
+  array: 'danh sách',
+  object: 'đối tượng',
+};
+
+// Vietnamese messages everywhere; missing fields and wrong types get plain words a secretary can read.
+z.config({
+  ...z.locales.vi(),
+  customError: (issue) => {
+    if (issue.code === 'invalid_union') return 'Giá trị không thuộc loại nào được chấp nhận';
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined) return 'Thiếu giá trị bắt buộc';
+    return `Cần ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+  },
+});
 
 export interface ValidationProblem {
   /** Where the problem is, e.g. `body[3].leadAgencies[0].name` (empty for the document itself). */

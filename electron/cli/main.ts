@@ -5,12 +5,13 @@
  */
 import type { CliCommand, CliContext } from './command';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
 import { searchCommand } from './commands/search';
 import { CliError, EXIT_FAILURE, EXIT_OK, UsageError } from './errors';
 
-const COMMANDS: readonly CliCommand[] = [listCommand, searchCommand, newCommand, exportCommand];
+const COMMANDS: readonly CliCommand[] = [listCommand, searchCommand, newCommand, exportCommand, importCommand];
 
 const PROGRAM = 'npm run cli --';
 

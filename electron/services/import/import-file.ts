@@ -8,6 +8,7 @@ import type { Agency } from '../../../shared/agencies/schema';
 import { ImportError } from '../../../shared/import/errors';
 import { parseNoticeParagraphs, parseNoticeText, type ParseOptions } from '../../../shared/import/parse-notice-text';
 import type { ImportResult } from '../../../shared/import/result';
+import type { SourceParagraph } from '../../../shared/import/rich';
 import { detectFileKind } from './detect';
 import { readDocxContent } from './docx';
 import { IMPORT_LIMITS, formatSize } from '../../../shared/import/limits';
@@ -31,14 +32,19 @@ export function importText(text: string, fileName: string, options: ImportOption
   return parseNoticeText(text, options);
 }
 
-/** The bytes of a file named `fileName` → Notice. */
-export function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions): ImportResult {
+/** A file's content, checked and decoded, ready to be parsed: every file error has been raised by then. */
+export type ImportSource =
+  | { kind: 'text'; text: string }
+  | { kind: 'docx'; paragraphs: SourceParagraph[]; author?: string };
+
+/** The bytes of a file named `fileName` → its text or its paragraphs. */
+export function readImportSource(bytes: Uint8Array, fileName: string): ImportSource {
   const kind = detectFileKind(bytes, fileName);
   if (kind === 'text') {
     if (bytes.length > IMPORT_LIMITS.maxTextBytes) {
       throw tooLarge(fileName, bytes.length, IMPORT_LIMITS.maxTextBytes, 'tệp văn bản');
     }
-    return parseNoticeText(decodeText(bytes, fileName), options);
+    return { kind: 'text', text: decodeText(bytes, fileName) };
   }
   if (bytes.length > IMPORT_LIMITS.maxDocxBytes) {
     throw tooLarge(fileName, bytes.length, IMPORT_LIMITS.maxDocxBytes, 'tệp .docx');
@@ -47,8 +53,18 @@ export function importBytes(bytes: Uint8Array, fileName: string, options: Import
   if (!content.paragraphs.some((paragraph) => paragraph.runs.some((run) => run.text.trim() !== ''))) {
     throw new ImportError('empty', `Tệp «${fileName}» không có chữ nào để nhập.`);
   }
-  const defaults = { ...options.defaults, ...(content.author ? { author: content.author } : {}) };
-  return parseNoticeParagraphs(content.paragraphs, { ...options, defaults });
+  return { kind: 'docx', ...content };
+}
+
+export function parseImportSource(source: ImportSource, options: ImportOptions): ImportResult {
+  if (source.kind === 'text') return parseNoticeText(source.text, options);
+  const defaults = { ...options.defaults, ...(source.author ? { author: source.author } : {}) };
+  return parseNoticeParagraphs(source.paragraphs, { ...options, defaults });
+}
+
+/** The bytes of a file named `fileName` → Notice. */
+export function importBytes(bytes: Uint8Array, fileName: string, options: ImportOptions): ImportResult {
+  return parseImportSource(readImportSource(bytes, fileName), options);
 }
 
 /** Reads at most the larger size limit (plus one byte, to tell that a file is over it). */
@@ -84,8 +100,13 @@ async function readBounded(path: string, shown: string): Promise<Uint8Array> {
   }
 }
 
+/** A .txt or .docx file on disk → its checked content (see readImportSource). */
+export async function loadImportSource(path: string): Promise<ImportSource> {
+  const shown = basename(path);
+  return readImportSource(await readBounded(path, shown), shown);
+}
+
 /** A .txt or .docx file on disk → Notice and report. */
 export async function importFile(path: string, options: ImportOptions): Promise<ImportResult> {
-  const shown = basename(path);
-  return importBytes(await readBounded(path, shown), shown, options);
+  return parseImportSource(await loadImportSource(path), options);
 }

@@ -1,30 +1,19 @@
-/** Import in the desktop shell: an open dialog for a .docx or .txt, parsed with the library's agencies and settings. */
+/**
+ * Import in the desktop shell: an open dialog for a .docx or .txt, read from disk (size-bounded) and parsed as
+ * previewImport does, with the library's agencies and the settings' defaults. Nothing is stored.
+ */
 import path from 'node:path';
-import { ApiError, type ApiImplementation, type Settings } from '../../shared/api';
+import { ApiError, type ApiImplementation } from '../../shared/api';
 import { ImportError } from '../../shared/import/errors';
-import type { Notice } from '../../shared/notice/schema';
 import type { ImportFromFileResult } from '../../shared/desktop-bridge';
 import { importFile } from '../services/import/import-file';
+import { importDefaults } from '../services/import/preview';
 import type { PreferencesStore } from './preferences';
 
 export const IMPORT_FILE_FILTERS = [
   { name: 'Văn bản Word hoặc văn bản thuần', extensions: ['docx', 'txt'] },
   { name: 'Tất cả các tệp', extensions: ['*'] },
 ];
-
-/** The header values an imported text does not state, from the Office's settings. */
-export function importDefaults(settings: Settings): Partial<Notice> {
-  const signer = settings.signers.find((s) => s.id === settings.defaultSignerId) ?? settings.signers[0];
-  return {
-    issuer: { parentAgency: settings.issuer.parentAgency, agency: settings.issuer.agency },
-    code: settings.issuer.code,
-    place: settings.issuer.place,
-    closing: settings.issuer.closing,
-    archive: settings.issuer.archive,
-    ...(settings.author ? { author: settings.author } : {}),
-    ...(signer ? { signature: { authorityLines: [...signer.authorityLines], title: signer.title, signerName: signer.name } } : {}),
-  };
-}
 
 export interface DesktopImportOptions {
   implementation: Pick<ApiImplementation, 'listAgencies' | 'getSettings'>;

@@ -48,6 +48,7 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   getNotice: { id: '' },
   createFromTemplate: {},
   createFromPrevious: { sourceId: 7 },
+  previewImport: { fileName: 'a.txt', text: 'x', base64: 'eA==' },
   createFromNotice: { notice: { body: 'not a notice' } },
   saveNotice: { id: 'x', notice: {}, reason: 'autosave' },
   listRevisions: { id: 5 },

@@ -1,0 +1,190 @@
+/**
+ * Writing a notice through the real UI with real keyboard input: a new notice from the monthly-session template,
+ * exported and read back; tasks moved with Alt+↑ renumber in the editor and in the next export.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Notice, TaskBlock } from '../../shared/notice/schema';
+import { startApp, type RunningApp } from './support/app';
+import { launchChromium, skipReason } from './support/browser';
+import { ensureRendererBuilt } from './support/build';
+import { caretAtEnd, exportWithKeyboard, openEditor, openNoticeId, plain, savedNotice, selectContents, taskIds, waitForEditor } from './support/editor';
+import { loadSample } from './support/notices';
+
+const SUMMARY = 'Kết luận của Chủ tịch UBND tỉnh tại phiên họp UBND tỉnh thường kỳ tháng 10 năm 2020';
+const ASSESSMENT =
+  'Trong tháng 10 năm 2020, tình hình kinh tế - xã hội của tỉnh tiếp tục ổn định; thu ngân sách đạt 82,4% dự toán, tỷ lệ che phủ rừng đạt 50,5%.';
+
+interface TaskInput {
+  text: string;
+  /** What to type in the chip box, and the name the chip must end up with. */
+  lead: { typed: string; name: string };
+  coordinating?: { typed: string; name: string };
+  deadline: string;
+}
+
+const TASKS: TaskInput[] = [
+  {
+    text: 'Sở Tài chính chủ trì, phối hợp với Cục Thuế tỉnh rà soát các khoản thu ngân sách, báo cáo UBND tỉnh trước ngày 20/10/2020.',
+    lead: { typed: 'tai chinh', name: 'Sở Tài chính' },
+    coordinating: { typed: 'cuc thue', name: 'Cục Thuế tỉnh' },
+    deadline: '2020-10-20',
+  },
+  {
+    text: 'Sở Nông nghiệp và Phát triển nông thôn chỉ đạo thu hoạch lúa mùa, triển khai sản xuất vụ đông bảo đảm tiến độ, báo cáo trước ngày 25/10/2020.',
+    lead: { typed: 'nong nghiep', name: 'Sở Nông nghiệp và Phát triển nông thôn' },
+    deadline: '2020-10-25',
+  },
+  {
+    text: 'Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tăng cường phòng, chống dịch Covid-19, báo cáo trước ngày 30/10/2020.',
+    lead: { typed: 'so y te', name: 'Sở Y tế' },
+    // Not in the directory: the chip offers to add it.
+    coordinating: { typed: 'Trung tâm Kiểm soát bệnh tật tỉnh', name: 'Trung tâm Kiểm soát bệnh tật tỉnh' },
+    deadline: '2020-10-30',
+  },
+];
+
+async function addAgency(page: Page, task: ReturnType<Page['locator']>, group: 'chủ trì' | 'phối hợp', agency: { typed: string; name: string }) {
+  await task.getByRole('combobox', { name: `Thêm cơ quan ${group}` }).click();
+  await page.keyboard.type(agency.typed);
+  await page.getByRole('option', { name: new RegExp(agency.name) }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await task.locator('.nb-chip', { hasText: agency.name }).waitFor();
+}
+
+function tasksOf(notice: Notice): TaskBlock[] {
+  return notice.body.filter((block): block is TaskBlock => block.type === 'task');
+}
+
+describe.skipIf(skipReason)('editing a notice', () => {
+  let browser: Browser;
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    app = await startApp(browser);
+  });
+  afterEach(async () => app?.close());
+
+  it('writes a new notice from the monthly-session template and exports exactly what was typed', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Thông báo mới' }).click();
+    await page.getByRole('button', { name: /Phiên họp UBND tỉnh thường kỳ/ }).click();
+    await waitForEditor(page);
+    const id = openNoticeId(page);
+
+    // The header: the trích yếu, typed over the template's.
+    await page.getByRole('textbox', { name: 'Trích yếu', exact: true }).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(SUMMARY);
+
+    // The meeting, in the side panel.
+    await page.getByRole('tab', { name: 'Cuộc họp' }).click();
+    await page.getByLabel('Ngày họp', { exact: true }).fill('2020-10-30');
+    await page.getByLabel('Người chủ trì', { exact: true }).click();
+    await page.keyboard.type('Trần Tiến Dũng');
+
+    // The assessment paragraph.
+    await selectContents(page.locator('[data-block-id="danh-gia-chung"]'));
+    await page.keyboard.type(ASSESSMENT);
+
+    // Three tasks: the first over the template's first task, then Enter at the end of a task starts the next.
+    await selectContents(page.locator('[data-block-id="nhiem-vu-chung"] .nb-task-content'));
+    await page.keyboard.type(TASKS[0]!.text);
+    for (const task of TASKS.slice(1)) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(task.text);
+    }
+
+    for (const [index, input] of TASKS.entries()) {
+      const task = page.locator('.nb-body .nb-task').nth(index);
+      await expect(await task.locator('.nb-task-content').textContent()).toBe(input.text);
+      await addAgency(page, task, 'chủ trì', input.lead);
+      if (input.coordinating) await addAgency(page, task, 'phối hợp', input.coordinating);
+      await task.locator('.nb-deadline select').selectOption('by-date');
+      await task.getByLabel('Ngày hết hạn').fill(input.deadline);
+    }
+
+    // Autosave brings all of it to the library, agencies and deadlines as data.
+    const saved = await savedNotice(app, id, (notice) => {
+      const tasks = tasksOf(notice);
+      return tasks[2]?.deadline?.kind === 'by-date' && tasks[2].deadline.date === TASKS[2]!.deadline && tasks[2].coordinatingAgencies.length === 1;
+    });
+    expect(saved.summary).toBe(SUMMARY);
+    expect(saved.meeting.date).toBe('2020-10-30');
+    expect(saved.meeting.chairName).toBe('Trần Tiến Dũng');
+    const savedTasks = tasksOf(saved);
+    for (const [index, input] of TASKS.entries()) {
+      const task = savedTasks[index]!;
+      expect(plain(task.content)).toBe(input.text);
+      expect(task.leadAgencies.map((agency) => agency.name)).toEqual([input.lead.name]);
+      expect(task.coordinatingAgencies.map((agency) => agency.name)).toEqual(input.coordinating ? [input.coordinating.name] : []);
+      expect(task.deadline).toEqual({ kind: 'by-date', date: input.deadline });
+    }
+    // Directory agencies are linked by id; the new one was added to the directory.
+    expect(savedTasks[0]!.leadAgencies[0]!.id).toBeTruthy();
+    const directory = await app.api.listAgencies({});
+    expect(directory.agencies.some((agency) => agency.name === 'Trung tâm Kiểm soát bệnh tật tỉnh')).toBe(true);
+
+    const paragraphs = await exportWithKeyboard(page);
+    expect(paragraphs).toContain(SUMMARY);
+    expect(paragraphs).toContain(ASSESSMENT);
+    TASKS.forEach((input, index) => expect(paragraphs).toContain(`${index + 1}. ${input.text}`));
+    for (const name of ['Sở Tài chính', 'Cục Thuế tỉnh', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Y tế', 'Trung tâm Kiểm soát bệnh tật tỉnh']) {
+      expect(paragraphs.some((paragraph) => paragraph.includes(name))).toBe(true);
+    }
+  });
+
+  it('moves task 3 above task 1 with Alt+↑; the numbers in the editor and in the next export follow', async () => {
+    const sample = loadSample();
+    const texts = ['Nhiệm vụ thứ nhất về thu ngân sách.', 'Nhiệm vụ thứ hai về giải ngân vốn đầu tư công.', 'Nhiệm vụ thứ ba về phòng, chống thiên tai.'];
+    const notice: Notice = {
+      ...sample,
+      body: [
+        { id: 'muc-1', type: 'heading', numbered: true, text: [{ text: 'Nhiệm vụ trọng tâm' }] },
+        ...texts.map(
+          (text, index): TaskBlock => ({
+            id: `nv-${index + 1}`,
+            type: 'task',
+            title: [],
+            content: [{ text }],
+            leadAgencies: [],
+            coordinatingAgencies: [],
+            subItemStyle: 'dash',
+            subItems: [],
+          }),
+        ),
+      ],
+    };
+    const record = await app.api.createFromNotice({ notice });
+    const { page } = app;
+    await openEditor(app, record.id);
+    expect(await taskIds(page)).toEqual(['nv-1', 'nv-2', 'nv-3']);
+    const before = await exportWithKeyboard(page);
+    texts.forEach((text, index) => expect(before).toContain(`${index + 1}. ${text}`));
+
+    await caretAtEnd(page.locator('[data-block-id="nv-3"] .nb-task-content'));
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+
+    // Numbers are drawn from position (a CSS counter), so the order is what shows 1., 2., 3.
+    expect(await taskIds(page)).toEqual(['nv-3', 'nv-1', 'nv-2']);
+    const markers = await page
+      .locator('[data-block-id="nv-3"] .nb-line')
+      .evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').content));
+    expect(markers.some((content) => content.includes('counter(nb-item)'))).toBe(true);
+    // The caret stayed in the moved task: typing goes on there.
+    await page.keyboard.type(' Đã chuyển.');
+
+    await savedNotice(app, record.id, (saved) => tasksOf(saved).map((task) => task.id).join() === 'nv-3,nv-1,nv-2');
+    const after = await exportWithKeyboard(page);
+    expect(after).toContain(`1. ${texts[2]} Đã chuyển.`);
+    expect(after).toContain(`2. ${texts[0]}`);
+    expect(after).toContain(`3. ${texts[1]}`);
+  });
+});

@@ -1,0 +1,78 @@
+/** Driving the editor screen: open a notice, put the caret or a selection in a block, export, wait for saves. */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import type { Notice, RichText } from '../../../shared/notice/schema';
+import { poll, type RunningApp } from './app';
+import { docxParagraphs } from './docx';
+
+export async function openEditor(app: RunningApp, noticeId: string): Promise<void> {
+  await app.page.goto(app.urlFor(`#/thong-bao/${encodeURIComponent(noticeId)}`));
+  await waitForEditor(app.page);
+}
+
+export async function waitForEditor(page: Page): Promise<void> {
+  await page.locator('.nb-body[contenteditable="true"]').waitFor();
+}
+
+/** The id of the notice open in the editor, from the address. */
+export function openNoticeId(page: Page): string {
+  const match = /#\/thong-bao\/([^/?]+)/.exec(page.url());
+  if (!match?.[1]) throw new Error(`No notice open at ${page.url()}`);
+  return decodeURIComponent(match[1]);
+}
+
+/**
+ * Selects all the text of an editable element (a paragraph, a task's content line) the way a drag would, so the
+ * next keystrokes replace it. The keystrokes themselves are real keyboard input.
+ */
+export async function selectContents(line: Locator): Promise<void> {
+  await line.click();
+  await line.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+}
+
+/** Puts the caret at the end of an editable element's text. */
+export async function caretAtEnd(line: Locator): Promise<void> {
+  await line.click();
+  await line.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.collapse(false);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
+}
+
+export function plain(text: RichText): string {
+  return text.map((run) => run.text).join('');
+}
+
+/** Waits until the notice saved in the library satisfies `check`, and returns it. */
+export async function savedNotice(app: RunningApp, id: string, check: (notice: Notice) => boolean): Promise<Notice> {
+  let latest: Notice | undefined;
+  await poll(async () => {
+    latest = (await app.api.getNotice({ id })).notice;
+    return check(latest);
+  }).toBe(true);
+  return latest as Notice;
+}
+
+/** Ctrl+E, answering the "still to review" question with `confirmReview` when it comes; the .docx's paragraphs. */
+export async function exportWithKeyboard(page: Page, confirmReview = false): Promise<string[]> {
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await page.keyboard.press('Control+e');
+  if (confirmReview) await page.getByRole('dialog').getByRole('button', { name: 'Vẫn xuất' }).click();
+  const file = await (await download).path();
+  return docxParagraphs(new Uint8Array(readFileSync(file)));
+}
+
+/** The block ids of the tasks, in the order the editor shows them (their numbers come from this order). */
+export function taskIds(page: Page): Promise<string[]> {
+  return page.locator('.nb-body .nb-task').evaluateAll((tasks) => tasks.map((task) => (task as HTMLElement).dataset.blockId ?? ''));
+}

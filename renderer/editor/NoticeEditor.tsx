@@ -10,7 +10,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import {
   forwardRef,
   useCallback,
@@ -26,7 +26,7 @@ import type { Block, Notice } from '../../shared/notice/schema';
 import { $confirmReview, $findNodeById, $firstEditable } from './commands';
 import { registerNoticeEditing } from './keyboard';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
-import { $isTaskNode, NOTICE_NODES } from './nodes';
+import { $isLineNode, $isSchemeNode, $isTaskNode, NOTICE_NODES, type LineNode } from './nodes';
 import { registerNoticePaste } from './paste';
 import { registerReviewClearing } from './review';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
@@ -122,6 +122,28 @@ function ActiveTask() {
       if (active !== null) editor.getElementByKey(active)?.classList.remove('nb-active');
       if (next !== null) editor.getElementByKey(next)?.classList.add('nb-active');
       active = next;
+    });
+  }, [editor]);
+  return null;
+}
+
+/** Keeps class nb-empty on empty task/scheme lines (placeholders, collapsing an empty title) — only lines an update touched. */
+function EmptyLines() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const mark = (line: LineNode) => editor.getElementByKey(line.getKey())?.classList.toggle('nb-empty', line.getTextContentSize() === 0);
+    editor.getEditorState().read(() => {
+      for (const block of $getRoot().getChildren()) {
+        if ($isTaskNode(block) || $isSchemeNode(block)) block.getChildren().filter((c) => $isLineNode(c)).forEach(mark);
+      }
+    });
+    return editor.registerUpdateListener(({ editorState, dirtyElements }) => {
+      editorState.read(() => {
+        for (const key of dirtyElements.keys()) {
+          const node = $getNodeByKey(key);
+          if ($isLineNode(node)) mark(node);
+        }
+      });
     });
   }, [editor]);
   return null;
@@ -249,6 +271,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         <BodyChanges onBody={onBody} />
         <MetaPortals context={metaContext} />
         <ActiveTask />
+        <EmptyLines />
         <Editable readOnly={readOnly} />
       </LexicalComposer>
     </div>

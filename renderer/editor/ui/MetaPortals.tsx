@@ -5,9 +5,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getState, $setState, type LexicalEditor, type NodeKey } from 'lexical';
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Agency } from '../../../shared/api';
+import { formatDeadline } from '../../../shared/format/deadline';
 import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
 import {
   SchemeNode,
@@ -44,6 +45,61 @@ function update(editor: LexicalEditor, key: NodeKey, apply: (node: TaskNode | Sc
   });
 }
 
+function ChipList({ label, agencies }: { label: string; agencies: readonly AgencyRef[] }) {
+  if (agencies.length === 0) return null;
+  return (
+    <span className="nb-meta-item">
+      <span className="nb-meta-label">{label}:</span>
+      {agencies.map((agency, index) => (
+        <span className={`nb-chip${agency.id ? '' : ' nb-chip-new'}`} key={`${agency.id ?? ''}:${agency.name}:${index}`}>
+          {agency.name}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/**
+ * A one-line summary of who and by when, with a button that opens the controls. Long notices have hundreds of
+ * tasks: keeping the inputs out of the page until asked for keeps opening and typing fast.
+ */
+function MetaPanel({ summary, empty, readOnly, children }: { summary: ReactNode; empty: boolean; readOnly: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [open]);
+  if (open && !readOnly) {
+    return (
+      <div className="nb-meta-row" ref={panel}>
+        {children}
+        <button type="button" className="nb-meta-toggle" aria-expanded="true" onClick={() => setOpen(false)}>
+          Xong
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="nb-meta-row nb-meta-summary">
+      {empty ? <span className="nb-meta-empty">Chưa giao cơ quan, chưa có thời hạn</span> : summary}
+      {readOnly ? null : (
+        <button type="button" className="nb-meta-toggle" aria-expanded="false" onClick={() => setOpen(true)}>
+          Sửa cơ quan, thời hạn
+        </button>
+      )}
+    </div>
+  );
+}
+
+function DeadlineSummary({ deadline }: { deadline: Deadline | null }) {
+  if (deadline === null) return null;
+  return (
+    <span className="nb-meta-item">
+      <span className="nb-meta-label">Thời hạn:</span> {formatDeadline(deadline)}
+    </span>
+  );
+}
+
 const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: LexicalEditor; nodeKey: NodeKey; version: number; context: MetaContext }) {
   const data = editor.getEditorState().read(() => {
     const node = $getNodeByKey(nodeKey);
@@ -57,7 +113,17 @@ const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: 
   });
   if (data === null) return null;
   return (
-    <div className="nb-meta-row">
+    <MetaPanel
+      readOnly={context.readOnly}
+      empty={data.lead.length === 0 && data.coordinating.length === 0 && data.deadline === null}
+      summary={
+        <>
+          <ChipList label="Chủ trì" agencies={data.lead} />
+          <ChipList label="Phối hợp" agencies={data.coordinating} />
+          <DeadlineSummary deadline={data.deadline} />
+        </>
+      }
+    >
       <AgencyChips
         label="Chủ trì"
         groupLabel="Cơ quan chủ trì"
@@ -81,7 +147,7 @@ const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: 
         readOnly={context.readOnly}
         onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
       />
-    </div>
+    </MetaPanel>
   );
 });
 
@@ -92,7 +158,16 @@ const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, context }: { edit
   });
   if (data === null) return null;
   return (
-    <div className="nb-meta-row">
+    <MetaPanel
+      readOnly={context.readOnly}
+      empty={data.responsible === null && data.deadline === null}
+      summary={
+        <>
+          <ChipList label="Cơ quan chịu trách nhiệm" agencies={data.responsible ? [data.responsible] : []} />
+          <DeadlineSummary deadline={data.deadline} />
+        </>
+      }
+    >
       <AgencyChips
         label="Cơ quan chịu trách nhiệm"
         groupLabel="Cơ quan chịu trách nhiệm"
@@ -108,7 +183,7 @@ const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, context }: { edit
         readOnly={context.readOnly}
         onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
       />
-    </div>
+    </MetaPanel>
   );
 });
 

@@ -39,7 +39,11 @@ const AGENCY_HEAD =
   /^(?:Sở|Ban|Cục|Chi\s+cục|Công\s+an|Bộ\s+đội|Bộ\s+Chỉ\s+huy|UBND|Ủy\s+ban|Uỷ\s+ban|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Đài|Hội|Liên\s+đoàn|Tỉnh\s+đoàn|Bảo\s+hiểm|BHXH|Trường|Trung\s+tâm|Viện|Quỹ|Tòa\s+án|Công\s+ty|Điện\s+lực)(?![\p{L}\p{N}])/u;
 /** An unknown name longer than this is a sentence, not a name. */
 const MAX_UNKNOWN_WORDS = 9;
+/** Characters looked at for an unknown name (keeps the work per clause constant on very long paragraphs). */
+const UNKNOWN_WINDOW = 200;
 
+/** Longest text allowed between two names of a list (", và ", "Các Sở: "). */
+const MAX_LIST_GAP = 24;
 /** What may stand between two agencies of one list: commas, "và", "cùng". */
 const LIST_GAP = /^[\s,;]*(?:(?:và|cùng|với)\s+)?$/iu;
 /** An enumeration's head before its first item: "Các Sở: ", "các Ban "; its noun prefixes every item. */
@@ -59,26 +63,26 @@ export class TaskAgencyReader {
   listAt(text: string, from: number, mentions = this.matcher.mentions(text)): AgencyMatch[] {
     const found: AgencyMatch[] = [];
     let position = from;
-    const folded = foldSameLength(text);
     let prefix = '';
     for (;;) {
-      const next = mentions.find((m) => {
-        if (m.start < position) return false;
-        const gap = text.slice(position, m.start);
-        if (LIST_GAP.test(gap)) return true;
+      // Only the first mention from here can continue the list; a gap of words before it ends the list.
+      const first = firstFrom(mentions, position);
+      let next: AgencyMention | undefined;
+      if (first && first.start - position <= MAX_LIST_GAP) {
+        const gap = text.slice(position, first.start);
         const head = found.length === 0 ? ENUMERATION_HEAD.exec(gap) : null;
         // "Các Sở: Kế hoạch và Đầu tư, Tài chính" names "Sở Kế hoạch và Đầu tư" and "Sở Tài chính".
         const noun = head?.[1]?.toLocaleLowerCase('vi');
         if (noun) prefix = noun === 'sở' ? 'Sở ' : noun === 'ban' ? 'Ban ' : 'huyện ';
-        return head !== null;
-      });
+        if (LIST_GAP.test(gap) || head) next = first;
+      }
       if (next) {
         const named = prefix && !foldSameLength(next.text).startsWith(foldSameLength(prefix)) ? prefix + next.text : next.text;
         found.push({ text: named, agencyId: next.agency.id });
         position = next.end;
         continue;
       }
-      const unknown = this.unknownNameAt(text, folded, position, mentions);
+      const unknown = this.unknownNameAt(text, position, mentions);
       if (!unknown) break;
       found.push({ text: unknown.text });
       position = unknown.end;
@@ -86,24 +90,20 @@ export class TaskAgencyReader {
     return found;
   }
 
-  private unknownNameAt(
-    text: string,
-    folded: string,
-    from: number,
-    mentions: AgencyMention[],
-  ): { text: string; end: number } | undefined {
-    const lead = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/iu.exec(text.slice(from))?.[0] ?? '';
+  private unknownNameAt(text: string, from: number, mentions: AgencyMention[]): { text: string; end: number } | undefined {
+    const lead = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/iu.exec(text.slice(from, from + UNKNOWN_WINDOW))?.[0] ?? '';
     const start = from + lead.length;
-    const collective = COLLECTIVE.exec(text.slice(start));
+    const window = text.slice(start, start + UNKNOWN_WINDOW);
+    const collective = COLLECTIVE.exec(window);
     if (collective) return { text: collective[0], end: start + collective[0].length };
-    if (!AGENCY_HEAD.test(text.slice(start))) return undefined;
+    if (!AGENCY_HEAD.test(window)) return undefined;
     // The name runs to the first verb, punctuation mark or known agency, whichever comes first.
-    let end = text.length;
-    const cue = VERB_CUE.exec(folded.slice(start));
+    let end = start + window.length;
+    const cue = VERB_CUE.exec(foldSameLength(window));
     if (cue) end = Math.min(end, start + cue.index);
-    const punctuation = /[,;.:()“”"!?]/.exec(text.slice(start));
+    const punctuation = /[,;.:()“”"!?]/.exec(window);
     if (punctuation) end = Math.min(end, start + punctuation.index);
-    const known = mentions.find((m) => m.start > start);
+    const known = firstFrom(mentions, start + 1);
     if (known) end = Math.min(end, known.start);
     const name = text.slice(start, end).trim();
     const words = name.split(/\s+/).length;
@@ -132,7 +132,7 @@ export class TaskAgencyReader {
       const start = clause.index + clause[0].length;
       const listed = this.listAt(text, start, mentions);
       const after = this.endOfList(text, start, listed);
-      if (listed.length > 0 && /^\s*,?\s*chu tri(?![\p{L}])/u.test(folded.slice(after))) lead.push(...listed);
+      if (listed.length > 0 && /^\s*,?\s*chu tri(?![\p{L}])/u.test(folded.slice(after, after + 20))) lead.push(...listed);
     }
     for (const match of folded.matchAll(COORDINATE)) {
       coordinating.push(...this.listAt(text, match.index + match[0].length, mentions));
@@ -160,6 +160,18 @@ export class TaskAgencyReader {
     if (direct) return { text: direct.text, agencyId: direct.agency.id };
     return this.listAt(conclusion, 0, mentions)[0];
   }
+}
+
+/** The first mention starting at or after `position` (mentions are in text order): a binary search. */
+function firstFrom(mentions: AgencyMention[], position: number): AgencyMention | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((mentions[middle]?.start ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low];
 }
 
 function keyOf(match: AgencyMatch): string {

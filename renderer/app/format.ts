@@ -21,18 +21,13 @@ export function displayNumber(summary: Pick<NoticeSummary, 'number' | 'code'>): 
   return summary.number === undefined ? '—' : `${String(summary.number).padStart(2, '0')}/${summary.code}`;
 }
 
-const timestampFormat = new Intl.DateTimeFormat('vi-VN', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+const two = (n: number) => String(n).padStart(2, '0');
 
+/** "27/11/2026 09:41:42", in local time. */
 export function displayTimestamp(timestamp: string): string {
   const date = new Date(timestamp);
-  return Number.isNaN(date.getTime()) ? timestamp : timestampFormat.format(date);
+  if (Number.isNaN(date.getTime())) return timestamp;
+  return `${two(date.getDate())}/${two(date.getMonth() + 1)}/${date.getFullYear()} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 }
 
 export function noticeTitle(summary: Pick<NoticeSummary, 'title'>): string {

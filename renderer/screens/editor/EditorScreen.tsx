@@ -320,6 +320,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         </main>
         <SidePanel
           noticeId={record.id}
+          contentVersion={loaded.generation}
           meeting={notice.meeting}
           readOnly={readOnly}
           reviewMarks={reviewMarks}

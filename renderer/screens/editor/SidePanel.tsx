@@ -12,6 +12,8 @@ type Tab = 'meeting' | 'history' | 'review';
 
 interface Props {
   noticeId: string;
+  /** Changes when the editor is reloaded with other content (a restore): the history is read again. */
+  contentVersion: number;
   meeting: Meeting;
   readOnly: boolean;
   reviewMarks: ReviewMark[];
@@ -66,7 +68,13 @@ export function SidePanel(props: Props) {
       <div role="tabpanel" id={`${baseId}-panel-${tab}`} aria-labelledby={`${baseId}-tab-${tab}`} className="tab-panel">
         {tab === 'meeting' && <MeetingForm meeting={props.meeting} readOnly={props.readOnly} onChange={props.onMeetingChange} />}
         {tab === 'history' && (
-          <HistoryList noticeId={props.noticeId} saveState={props.saveState} readOnly={props.readOnly} onRestore={props.onRestore} />
+          <HistoryList
+            noticeId={props.noticeId}
+            contentVersion={props.contentVersion}
+            saveState={props.saveState}
+            readOnly={props.readOnly}
+            onRestore={props.onRestore}
+          />
         )}
         {tab === 'review' && (
           <ReviewList marks={props.reviewMarks} readOnly={props.readOnly} onJump={props.onJump} onConfirm={props.onConfirmReview} />
@@ -116,11 +124,13 @@ function MeetingForm({ meeting, readOnly, onChange }: { meeting: Meeting; readOn
 
 function HistoryList({
   noticeId,
+  contentVersion,
   saveState,
   readOnly,
   onRestore,
 }: {
   noticeId: string;
+  contentVersion: number;
   saveState: SaveState;
   readOnly: boolean;
   onRestore(revisionId: number): void;
@@ -129,7 +139,7 @@ function HistoryList({
   const { showError } = useFeedback();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
 
-  // Reload whenever a save lands, so the newest revision shows up.
+  // Reload whenever a save lands or the content was replaced, so the newest revision shows up.
   useEffect(() => {
     if (saveState !== 'saved') return;
     let cancelled = false;
@@ -144,7 +154,7 @@ function HistoryList({
     return () => {
       cancelled = true;
     };
-  }, [api, noticeId, saveState, showError]);
+  }, [api, noticeId, contentVersion, saveState, showError]);
 
   if (revisions === null) return <p role="status">Đang tải lịch sử…</p>;
   if (revisions.length === 0) return <p>Chưa có phiên bản nào.</p>;

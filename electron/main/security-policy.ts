@@ -5,40 +5,31 @@
 import type { Session, WebContents, WebRequest } from 'electron';
 import { isAppUrl } from './app-url';
 
-/**
- * Scripts only from the app itself (no inline script, no eval, nothing remote); styles from the app plus inline
- * style attributes (the editor sets some); images from the app and data: URLs (pasted pictures); no plugins,
- * frames, forms or <base>.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "worker-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 type Headers = Record<string, string[] | string>;
 
-/** The response headers with our CSP replacing any other, and MIME sniffing off. */
-export function withSecurityHeaders(headers: Headers | undefined): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
+/**
+ * The response headers with our CSP replacing any other, and MIME sniffing off.
+ *
+ * The policy: scripts only from the app itself (no inline script, no eval, nothing remote); styles from the app
+ * plus inline style attributes (the editor sets some); images from the app and data: URLs (pasted pictures); no
+ * plugins, frames, workers, forms or <base>. It is written as one string literal assigned to the header so that
+ * Electronegativity's CSP check can read and evaluate it (tests/electron/electronegativity.test.ts).
+ */
+export function withSecurityHeaders(headers: Headers | undefined): Record<string, string[] | string> {
+  const result: Record<string, string[] | string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     const lower = name.toLowerCase();
     if (lower === 'content-security-policy' || lower === 'x-content-type-options') continue;
-    result[name] = Array.isArray(value) ? value : [value];
+    result[name] = value;
   }
-  result['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
-  result['X-Content-Type-Options'] = ['nosniff'];
+  result['Content-Security-Policy'] =
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  result['X-Content-Type-Options'] = 'nosniff';
   return result;
 }
+
+/** The policy alone, for the responses of the app:// scheme. */
+export const CONTENT_SECURITY_POLICY = withSecurityHeaders(undefined)['Content-Security-Policy'] as string;
 
 /** The window may only ever show the app's own pages. */
 export function isAllowedNavigation(url: string): boolean {

@@ -73,7 +73,12 @@ const MOTTO = /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/u;
 const NUMBER_LINE = /^Số\s*:\s*(\d*)\s*\/\s*(\S.*?)\s*$/u;
 const PLACE_DATE = /^([^,]{2,60}),\s*ngày\b\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\s*$/iu;
 const SUMMARY_START = /^(?:thong bao )?(?:y kien )?(?:ket luan|v\/v|ve viec)\b/u;
-const RECIPIENTS_HEAD = /^noi nhan\s*:?\s*$/u;
+/** "Nơi nhận:" alone, or followed by the first recipient on the same line. */
+const RECIPIENTS_HEAD = /^noi nhan\s*(?::|$)/u;
+/** "(Đã ký)", "(Ký tên, đóng dấu)": the mark a copy carries where the signature was. */
+const SIGNED_MARK = /^\(?\s*(?:da ky|ky ten|ky so|da ky so|(?:da )?ky(?: ten)?,? (?:va )?dong dau)\s*\)?\.?$/u;
+/** The second line of an agency name wrapped in two ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU"). */
+const PLACE_CONTINUATION = /^(?:tinh|huyen|thanh pho|thi xa|xa|phuong|thi tran)\s/u;
 const ARCHIVE = /^[-–+•]?\s*Lưu\s*:\s*(.*?)\s*\.?\s*$/u;
 const AUTHORITY = /^(?:TM|KT|TL|Q|TUQ)\.\s*\S/u;
 const CLOSING = /\bthong bao (?:de|den|cho)\b.*\b(?:biet|thuc hien)\b/u;
@@ -90,6 +95,11 @@ const SCHEME_SECTION = /\b(?:de an|to trinh|bao cao trinh|noi dung trinh|du thao
 const TAKES_IN = /(?<![\p{L}])tiep thu(?![\p{L}])/u;
 const MAX_HEADING_LENGTH = 250;
 const MAX_TITLE_LENGTH = 160;
+
+/** A recipient line without its dash and final punctuation ("- Sở Y tế;" → "Sở Y tế"). */
+function recipientText(text: string): string {
+  return text.replace(DASH_LABEL, '').replace(/[;.,]+$/u, '').trim();
+}
 
 function isUpperCase(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase('vi');
@@ -242,7 +252,10 @@ class NoticeParser {
     if (upper.length === 0) return;
     const boldOnes = upper.filter(({ line }) => isAllBold(line.runs));
     // The issuing agency is printed bold under the (regular) parent agency; plain text keeps only the order.
-    const agencyLines = boldOnes.length > 0 && boldOnes.length < upper.length ? boldOnes : upper.slice(-1);
+    const last = upper[upper.length - 1];
+    const wrapped = !this.formatted && upper.length === 2 && last !== undefined && PLACE_CONTINUATION.test(last.line.folded);
+    const agencyLines =
+      boldOnes.length > 0 && boldOnes.length < upper.length ? boldOnes : wrapped ? upper : upper.slice(-1);
     const parentLines = upper.filter((entry) => !agencyLines.includes(entry));
     for (const { index } of upper) consumed.add(index);
     this.setFound('issuer', {
@@ -266,6 +279,8 @@ class NoticeParser {
     if (recipientsIndex >= 0) {
       const head = lines[recipientsIndex] as Line;
       const recipients: string[] = [];
+      const sameLine = head.text.slice(head.text.indexOf(':') + 1).trim();
+      if (head.text.includes(':') && sameLine !== '') recipients.push(recipientText(sameLine));
       let index = recipientsIndex + 1;
       for (; index < lines.length; index += 1) {
         const line = lines[index] as Line;
@@ -277,7 +292,7 @@ class NoticeParser {
           break;
         }
         if (!DASH_LABEL.test(line.text) && !sameCell) break;
-        recipients.push(line.text.replace(DASH_LABEL, '').replace(/[;.,]+$/u, '').trim());
+        recipients.push(recipientText(line.text));
       }
       if (recipients.length > 0) this.setFound('recipients', recipients);
       signatureLines = lines.slice(index);
@@ -306,6 +321,10 @@ class NoticeParser {
     let index = 0;
     while (index < lines.length && isUpperCase(lines[index]?.text ?? '')) {
       upper.push(lines[index]?.text ?? '');
+      index += 1;
+    }
+    while (index < lines.length && SIGNED_MARK.test(lines[index]?.folded ?? '')) {
+      this.report.droppedLines.push(lines[index]?.text ?? '');
       index += 1;
     }
     const nameLine = lines[index];

@@ -17,6 +17,7 @@ import {
   deadlineState,
   leadAgenciesState,
   responsibleAgencyState,
+  subItemStyleState,
   toReviewState,
 } from '../nodes';
 import { AgencyChips } from './AgencyChips';
@@ -109,6 +110,7 @@ const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: 
           lead: $getState(node, leadAgenciesState),
           coordinating: $getState(node, coordinatingAgenciesState),
           deadline: $getState(node, deadlineState),
+          style: $getState(node, subItemStyleState),
         };
   });
   if (data === null) return null;
@@ -147,6 +149,19 @@ const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: 
         readOnly={context.readOnly}
         onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
       />
+      <label className="nb-meta-item">
+        <span className="nb-meta-label">Ý con:</span>
+        <select
+          value={data.style}
+          onChange={(event) => {
+            const style = event.target.value === 'letter' ? 'letter' : 'dash';
+            update(editor, nodeKey, (node) => $setState(node, subItemStyleState, style));
+          }}
+        >
+          <option value="dash">gạch đầu dòng (-)</option>
+          <option value="letter">điểm a), b), c)</option>
+        </select>
+      </label>
     </MetaPanel>
   );
 });

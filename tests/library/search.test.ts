@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SnippetPart } from '../../shared/api';
 import type { Notice } from '../../shared/notice/schema';
-import { foldVietnamese } from '../../shared/text/fold';
-import { buildMatchQuery, makeSnippet } from '../../electron/services/library/snippet';
-import { foldWithOffsets, noticeSearchText } from '../../electron/services/storage/search-index';
+import { makeSnippet, parseQuery } from '../../electron/services/library/snippet';
 import { call, openTestLibrary, sampleNotice } from './helpers';
 import type { Library } from '../../electron/services/library/open';
 
@@ -56,13 +54,13 @@ describe('search', () => {
     expect((await call(library, 'searchNotices', { query: 'không có từ này' })).results).toEqual([]);
   });
 
-  it('`đ` counts as `d` and the last word may be typed in part', async () => {
+  it('`đ` counts as `d`, and words match whole', async () => {
     const library = openTestLibrary();
     await call(library, 'createFromNotice', { notice: notice('Đầu tư công', 'Giải ngân vốn đầu tư công.') });
-    expect(await ids(library, { query: 'dau t' })).toEqual(['Đầu tư công']);
-    expect(await ids(library, { query: 'giai ng' })).toEqual(['Đầu tư công']);
-    // Only the last word is a prefix: "dau" must be a whole word.
+    expect(await ids(library, { query: 'dau tu' })).toEqual(['Đầu tư công']);
+    expect(await ids(library, { query: 'giai ngan' })).toEqual(['Đầu tư công']);
     expect(await ids(library, { query: 'da tu' })).toEqual([]);
+    expect(await ids(library, { query: 'giai ng' })).toEqual([]);
   });
 
   it('shows a snippet of the real text, with diacritics, the matched words marked', async () => {
@@ -128,26 +126,42 @@ describe('search', () => {
   });
 });
 
-describe('folding with offsets', () => {
-  it('folds exactly as foldVietnamese and points every folded character back at its source', () => {
-    const text = `  ${noticeSearchText(sampleNotice())}\n\t Đ đ  Ưu tiên\u00a0TỈNH e\u0301 🙂 x `;
-    const { folded, originalStart, originalEnd } = foldWithOffsets(text);
-    expect(folded).toBe(foldVietnamese(text));
-    expect(originalStart).toHaveLength(folded.length);
-    for (let i = 0; i < folded.length; i++) {
-      expect(foldVietnamese(text.slice(originalStart[i], originalEnd[i])) || ' ').toContain(folded[i]);
-    }
+describe('snippets', () => {
+  it('parses what was typed into quoted, folded words', () => {
+    expect(parseQuery('  Sở Y tế, sở ')).toEqual({ match: '"so" "y" "te"', terms: ['so', 'y', 'te'] });
+    expect(parseQuery('" ( * ')).toBeUndefined();
   });
 
-  it('builds quoted queries and marks matches on the original text', () => {
-    expect(buildMatchQuery('  Sở Y tế ')).toBe('"so" "y" "te"*');
-    expect(buildMatchQuery('" ( * ')).toBeUndefined();
-    const original = 'Giao Sở Kế hoạch và Đầu tư chủ trì.';
-    const highlighted = 'giao so \u0001ke\u0002 \u0001hoach\u0002 va dau tu chu tri.';
-    expect(makeSnippet(original, highlighted)).toEqual([
+  it('marks every spelling of the folded words in the original text, whole words only', () => {
+    const original = 'Giao Sở Kế hoạch và Đầu tư chủ trì; KẾ HOẠCH năm sau. Kế hoạch hóa; đầu tư; tư vấn.';
+    expect(makeSnippet(original, ['ke', 'hoach'])).toEqual([
       { text: 'Giao Sở ', match: false },
       { text: 'Kế hoạch', match: true },
-      { text: ' và Đầu tư chủ trì.', match: false },
+      { text: ' và Đầu tư chủ trì; ', match: false },
+      { text: 'KẾ HOẠCH', match: true },
+      { text: ' năm sau. ', match: false },
+      { text: 'Kế hoạch', match: true },
+      { text: ' hóa; đầu tư; tư vấn.', match: false },
     ]);
+    // Decomposed input (combining marks typed separately) is matched too.
+    const decomposed = 'Sở Y tế'.normalize('NFD');
+    expect(makeSnippet(`Giao ${decomposed} chủ trì`, ['so', 'y', 'te'])).toEqual([
+      { text: 'Giao ', match: false },
+      { text: decomposed, match: true },
+      { text: ' chủ trì', match: false },
+    ]);
+    expect(makeSnippet('Tổ chức thực hiện', ['to', 'chuc', 'thu'])).toEqual([
+      { text: 'Tổ chức', match: true },
+      { text: ' thực hiện', match: false },
+    ]);
+  });
+
+  it('cuts a long text around the passage with the most query words', () => {
+    const original = `${'Các sở khác. '.repeat(40)}Giao Sở Y tế chủ trì phòng chống dịch. ${'Nội dung khác. '.repeat(40)}`;
+    const parts = makeSnippet(original, ['so', 'y', 'te']);
+    expect(parts[0]!.text).toMatch(/^…/);
+    expect(parts.at(-1)!.text).toMatch(/…$/);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toContain('Sở Y tế');
+    expect(parts.map((p) => p.text).join('').length).toBeLessThan(260);
   });
 });

@@ -32,7 +32,7 @@ import { storageErrorFrom } from '../storage/errors';
 import { indexNotice, noticeAgencyIds } from '../storage/search-index';
 import { statement } from '../storage/statements';
 import { previewImport } from '../import/preview';
-import { buildMatchQuery, makeSnippet, MATCH_END, MATCH_START } from './snippet';
+import { makeSnippet, parseQuery } from './snippet';
 
 /** Autosaves closer together than this collapse into the previous autosave revision. */
 export const AUTOSAVE_COLLAPSE_MS = 5_000;
@@ -89,7 +89,7 @@ function summaryFromRow(row: NoticeRow): NoticeSummary {
   };
 }
 
-function revisionFromRow(row: RevisionRow): RevisionSummary {
+function revisionFromRow(row: Omit<RevisionRow, 'notice_json'>): RevisionSummary {
   return {
     id: row.id,
     noticeId: row.notice_id,
@@ -312,8 +312,8 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
       if (to) filter('n.meeting_date <= ?', to);
       if (status) filter('n.status = ?', status);
       if (agencyId) filter('n.id IN (SELECT notice_id FROM notice_agencies WHERE agency_id = ?)', agencyId);
-      const match = buildMatchQuery(query);
-      if (!match) {
+      const parsed = parseQuery(query);
+      if (!parsed) {
         const rows = statement(
           db,
           `SELECT ${SUMMARY_COLUMNS} FROM notices n WHERE ${where.join(' AND ')}
@@ -321,22 +321,18 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
         ).all(...params, limit) as NoticeRow[];
         return { results: rows.map((r) => ({ ...summaryFromRow(r), snippet: [] })) };
       }
-      // Title (the trích yếu) weighs more than the body; the stored original text is not indexed.
+      // The trích yếu weighs more than the body; the stored original text is not indexed.
       const rows = statement(
         db,
         `SELECT ${SUMMARY_COLUMNS} FROM notice_search JOIN notices n ON n.seq = notice_search.rowid
          WHERE notice_search MATCH ? AND ${where.join(' AND ')}
          ORDER BY bm25(notice_search, 4.0, 1.0, 0.0), n.meeting_date DESC LIMIT ?`,
-      ).all(match, ...params, limit) as NoticeRow[];
-      // Highlighting only the results shown, not every match.
-      const highlight = statement(
-        db,
-        `SELECT highlight(notice_search, 1, '${MATCH_START}', '${MATCH_END}') AS marked, original
-         FROM notice_search WHERE notice_search MATCH ? AND rowid = ?`,
-      );
+      ).all(parsed.match, ...params, limit) as NoticeRow[];
+      // The original text only for the results shown, not for every match.
+      const original = statement(db, 'SELECT original FROM notice_search WHERE rowid = ?');
       const results: SearchResult[] = rows.map((r) => {
-        const hit = highlight.get(match, r.seq) as { marked: string; original: string } | undefined;
-        return { ...summaryFromRow(r), snippet: hit ? makeSnippet(hit.original, hit.marked) : [] };
+        const text = (original.get(r.seq) as { original: string } | undefined)?.original ?? '';
+        return { ...summaryFromRow(r), snippet: makeSnippet(text, parsed.terms) };
       });
       return { results };
     },
@@ -383,7 +379,10 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
 
     listRevisions({ id }) {
       existing(id);
-      const rows = statement(db, 'SELECT * FROM revisions WHERE notice_id = ? ORDER BY id DESC').all(id) as RevisionRow[];
+      const rows = statement(
+        db,
+        'SELECT id, notice_id, reason, restored_from, created_at, saved_at FROM revisions WHERE notice_id = ? ORDER BY id DESC',
+      ).all(id) as Omit<RevisionRow, 'notice_json'>[];
       return { revisions: rows.map(revisionFromRow) };
     },
 

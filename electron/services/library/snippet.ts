@@ -1,28 +1,62 @@
 /**
- * Search queries and snippets. The index holds folded text (see storage/search-index.ts); the query is folded
- * the same way, and the matches FTS5 marks in the folded text are mapped back onto the original text, so the
- * snippet shows the real Vietnamese words with their diacritics.
+ * Search queries and snippets. The index holds folded text (see storage/search-index.ts) and the query is folded
+ * the same way. The snippet is cut from the original text: each folded query word becomes a pattern that accepts
+ * every spelling folding to it (`dau` matches `Đầu`, `dâu`, `DẦU` …), so the snippet shows the real Vietnamese
+ * words, with their diacritics, without folding the whole document again.
  */
 import type { SnippetPart } from '../../../shared/api';
 import { foldVietnamese } from '../../../shared/text/fold';
-import { foldWithOffsets } from '../storage/search-index';
 
-export const MATCH_START = '\u0001';
-export const MATCH_END = '\u0002';
 const MAX_TERMS = 16;
 
-/**
- * An FTS5 MATCH expression for what the user typed: every word must appear; the last one may be the start of a
- * word (typing "dau t" already finds "Đầu tư"). Words are quoted, so nothing typed is read as FTS5 syntax.
- * Undefined when the text has no word at all.
- */
-export function buildMatchQuery(query: string): string | undefined {
-  const terms = foldVietnamese(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((term) => term !== '')
-    .slice(0, MAX_TERMS);
+export interface ParsedQuery {
+  /** The FTS5 MATCH expression: every word must appear; words are quoted, so nothing typed is FTS5 syntax. */
+  match: string;
+  /** The folded words. */
+  terms: string[];
+}
+
+/** Undefined when the text has no word at all. */
+export function parseQuery(query: string): ParsedQuery | undefined {
+  const terms = [
+    ...new Set(
+      foldVietnamese(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((term) => term !== ''),
+    ),
+  ].slice(0, MAX_TERMS);
   if (terms.length === 0) return undefined;
-  return terms.map((term, i) => (i === terms.length - 1 ? `"${term}"*` : `"${term}"`)).join(' ');
+  return { match: terms.map((term) => `"${term}"`).join(' '), terms };
+}
+
+/** For every folded letter, the characters (Latin, Vietnamese) that fold to it. */
+const SPELLINGS = (() => {
+  const spellings = new Map<string, string>();
+  const ranges: [number, number][] = [
+    [0x30, 0x7a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCodePoint(code);
+      const folded = foldVietnamese(char);
+      if (folded.length === 1 && /[\p{L}\p{N}]/u.test(folded)) spellings.set(folded, (spellings.get(folded) ?? '') + char);
+    }
+  }
+  return spellings;
+})();
+
+const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+
+/** A pattern matching the folded `term` as a whole word of the original text, however it is spelled. */
+function termPattern(term: string): string {
+  const letters = [...term].map((letter) => {
+    const spellings = SPELLINGS.get(letter);
+    // Combining marks may follow a letter when the text was typed decomposed.
+    return `${spellings ? `[${escapeClass(spellings)}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{M}*`;
+  });
+  return letters.join('');
 }
 
 interface Range {
@@ -30,19 +64,37 @@ interface Range {
   end: number;
 }
 
-/** Matched ranges of the folded text, read from FTS5 highlight() output with MATCH_START/MATCH_END marks. */
-function rangesFromHighlight(highlighted: string): { ranges: Range[]; length: number } {
-  const ranges: Range[] = [];
-  let index = 0;
-  let start = -1;
-  for (const unit of highlighted.split('')) {
-    if (unit === MATCH_START) start = index;
-    else if (unit === MATCH_END) {
-      if (start >= 0 && index > start) ranges.push({ start, end: index });
-      start = -1;
-    } else index++;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+let cachedPattern: { key: string; pattern: RegExp } | undefined;
+
+/** One pattern for all the words of a query, compiled once per query (a search cuts many snippets). */
+function patternFor(terms: readonly string[]): RegExp {
+  const key = terms.join(' ');
+  if (cachedPattern?.key !== key) {
+    // Longest first: at any position the longest word is tried before a shorter one that starts it.
+    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(termPattern);
+    cachedPattern = { key, pattern: new RegExp(alternatives.join('|'), 'gu') };
   }
-  return { ranges, length: index };
+  return cachedPattern.pattern;
+}
+
+/** Where the query's words appear in the original text, words next to each other merged into one range. */
+export function findMatches(original: string, terms: readonly string[]): Range[] {
+  if (terms.length === 0) return [];
+  const ranges: Range[] = [];
+  for (const match of original.matchAll(patternFor(terms))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // Whole words only; checked here rather than by a lookbehind, which would run at every position of the text.
+    if ((start > 0 && WORD_CHAR.test(original[start - 1] as string)) || (end < original.length && WORD_CHAR.test(original[end] as string))) {
+      continue;
+    }
+    const previous = ranges[ranges.length - 1];
+    // Not across a line break: each line of the text is a block of its own.
+    if (previous && /^[^\S\n]*$/.test(original.slice(previous.end, start))) previous.end = end;
+    else ranges.push({ start, end });
+  }
+  return ranges;
 }
 
 const BEFORE = 60;
@@ -51,8 +103,8 @@ const AFTER = 160;
 const MAX_WEIGHED = 400;
 
 /**
- * The match the snippet is built around: the one followed (within the snippet's length) by the most different
- * words of the query, so "so y te" shows "Sở Y tế" rather than the first lone "sở".
+ * The match the snippet is built around: the longest run of query words, then the one followed (within the
+ * snippet's length) by the most different query words, so "so y te" shows "Sở Y tế" rather than a lone "sở".
  */
 function bestMatch(original: string, ranges: Range[]): Range | undefined {
   let best: Range | undefined;
@@ -64,35 +116,21 @@ function bestMatch(original: string, ranges: Range[]): Range | undefined {
       const r = weighed[j] as Range;
       foldVietnamese(original.slice(r.start, r.end)).split(' ').forEach((w) => words.add(w));
     }
-    if (words.size > bestScore) {
+    const score = words.size + 2 * original.slice(range.start, range.end).split(/\s+/).length;
+    if (score > bestScore) {
       best = range;
-      bestScore = words.size;
+      bestScore = score;
     }
   });
   return best;
 }
+
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
-/**
- * A short passage of `original` around the first match, as parts with the matched words marked.
- * `highlighted` is the folded text of `original` as FTS5 returned it with the matches marked.
- */
-export function makeSnippet(original: string, highlighted: string): SnippetPart[] {
-  const { folded, originalStart, originalEnd } = foldWithOffsets(original);
-  const { ranges, length } = rangesFromHighlight(highlighted);
-  const mapped: Range[] = [];
-  // A stale highlight (text changed under it) gives no marks rather than wrong ones.
-  if (length === folded.length) {
-    for (const r of ranges) {
-      const range = { start: originalStart[r.start] as number, end: originalEnd[r.end - 1] as number };
-      const previous = mapped[mapped.length - 1];
-      // Words matched one after the other are shown as one highlighted phrase.
-      if (previous && /^\s*$/.test(original.slice(previous.end, range.start))) previous.end = range.end;
-      else mapped.push(range);
-    }
-  }
-
-  const first = bestMatch(original, mapped);
+/** A short passage of `original` around the best match of `terms`, as parts with the matched words marked. */
+export function makeSnippet(original: string, terms: readonly string[]): SnippetPart[] {
+  const ranges = findMatches(original, terms);
+  const first = bestMatch(original, ranges);
   let start = first ? Math.max(0, first.start - BEFORE) : 0;
   let end = Math.min(original.length, (first ? first.end : 0) + AFTER);
   // Cut at spaces so no word is shown in half.
@@ -115,7 +153,7 @@ export function makeSnippet(original: string, highlighted: string): SnippetPart[
   };
   if (start > 0) push('…', false);
   let cursor = start;
-  for (const range of mapped) {
+  for (const range of ranges) {
     if (range.end <= cursor || range.start >= end) continue;
     push(squeeze(original.slice(cursor, Math.max(cursor, range.start))), false);
     push(original.slice(Math.max(cursor, range.start), Math.min(end, range.end)), true);

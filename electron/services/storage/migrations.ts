@@ -21,7 +21,6 @@ export const migrations: readonly Migration[] = [
         CREATE TABLE notices (
           seq INTEGER PRIMARY KEY,
           id TEXT NOT NULL UNIQUE,
-          notice_json TEXT NOT NULL,
           title TEXT NOT NULL,
           meeting_date TEXT,
           template_id TEXT,
@@ -33,7 +32,10 @@ export const migrations: readonly Migration[] = [
           revision_id INTEGER,
           created_at TEXT NOT NULL,
           updated_at TEXT NOT NULL,
-          trashed_at TEXT
+          trashed_at TEXT,
+          -- The document last: SQLite reads a row's columns in order, and a long document spills into overflow
+          -- pages that lists and searches would otherwise walk through to reach the columns after it.
+          notice_json TEXT NOT NULL
         );
         CREATE INDEX notices_live_by_updated ON notices (updated_at) WHERE trashed_at IS NULL;
         CREATE INDEX notices_trashed_by_updated ON notices (updated_at) WHERE trashed_at IS NOT NULL;
@@ -45,9 +47,9 @@ export const migrations: readonly Migration[] = [
           notice_id TEXT NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
           reason TEXT NOT NULL CHECK (reason IN ('create', 'autosave', 'manual', 'restore', 'issue')),
           restored_from INTEGER,
-          notice_json TEXT NOT NULL,
           created_at TEXT NOT NULL,
-          saved_at TEXT NOT NULL
+          saved_at TEXT NOT NULL,
+          notice_json TEXT NOT NULL
         );
         CREATE INDEX revisions_by_notice ON revisions (notice_id, id);
 
@@ -64,8 +66,8 @@ export const migrations: readonly Migration[] = [
           description TEXT NOT NULL DEFAULT '',
           built_in INTEGER NOT NULL,
           sort_order INTEGER NOT NULL DEFAULT 0,
-          notice_json TEXT NOT NULL,
-          created_at TEXT NOT NULL
+          created_at TEXT NOT NULL,
+          notice_json TEXT NOT NULL
         );
 
         CREATE TABLE agencies (

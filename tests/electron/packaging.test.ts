@@ -62,3 +62,14 @@ describe('electron-builder.yml', () => {
     expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^\.electron-native\/$/m);
   });
 });
+
+describe('electron.vite.config.ts', () => {
+  it('builds the preload as one self-contained CommonJS file, the one the main process points the window at', async () => {
+    const { default: config } = (await import('../../electron.vite.config')) as unknown as {
+      default: { preload: { build: { externalizeDeps: boolean; rollupOptions: { output: { format: string; entryFileNames: string } } } } };
+    };
+    expect(config.preload.build.externalizeDeps).toBe(false);
+    expect(config.preload.build.rollupOptions.output).toEqual({ format: 'cjs', entryFileNames: '[name].cjs' });
+    expect(fs.readFileSync(path.join(ROOT, 'electron/main/index.ts'), 'utf8')).toContain("new URL('../preload/index.cjs', import.meta.url)");
+  });
+});

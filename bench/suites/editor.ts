@@ -28,35 +28,34 @@ declare global {
   }
 }
 
-/** Records, in the page, when the block with `lastBlockId` first appears (ms since navigation start). */
-function watchReady(lastBlockId: string): void {
-  const selector = `[data-block-id="${CSS.escape(lastBlockId)}"]`;
-  const check = () => {
-    if (window.__editorReadyAt === undefined && document.querySelector(selector)) {
-      window.__editorReadyAt = performance.now();
-      observer.disconnect();
-    }
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
+// In-page scripts are plain strings: tsx compiles functions with name helpers that do not exist in the page.
+
+/** Records, in the page, when the block with the given id first appears (ms since navigation start). */
+function watchReady(lastBlockId: string): string {
+  return `(() => {
+    const selector = '[data-block-id="' + CSS.escape(${JSON.stringify(lastBlockId)}) + '"]';
+    const observer = new MutationObserver(() => {
+      if (window.__editorReadyAt === undefined && document.querySelector(selector)) {
+        window.__editorReadyAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  })();`;
 }
 
 /** keydown → the frame after it has been produced: rAF, then a task queued after that frame's rendering. */
-function watchKeystrokes(): void {
+const WATCH_KEYSTROKES = `(() => {
   window.__keyLatencies = [];
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.__keyLatencies?.push(performance.now() - start);
-        channel.port2.postMessage(null);
-      });
-    },
-    true,
-  );
-}
+  document.addEventListener('keydown', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__keyLatencies.push(performance.now() - start);
+      channel.port2.postMessage(null);
+    });
+  }, true);
+})();`;
 
 async function measureNotice(browser: Browser, urlFor: (hash: string) => string, label: string, id: string, notice: Notice): Promise<void> {
   const lastBlockId = notice.body.at(-1)?.id ?? '';
@@ -64,7 +63,7 @@ async function measureNotice(browser: Browser, urlFor: (hash: string) => string,
   for (let run = 0; run < OPEN_RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(watchReady, lastBlockId);
+    await page.addInitScript(watchReady(lastBlockId));
     await page.goto(urlFor(`#/thong-bao/${encodeURIComponent(id)}`));
     await page.waitForFunction(() => window.__editorReadyAt !== undefined, undefined, { timeout: 60_000 });
     openTimes.push(await page.evaluate(() => window.__editorReadyAt ?? NaN));
@@ -74,7 +73,7 @@ async function measureNotice(browser: Browser, urlFor: (hash: string) => string,
 
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(watchReady, lastBlockId);
+  await page.addInitScript(watchReady(lastBlockId));
   await page.goto(urlFor(`#/thong-bao/${encodeURIComponent(id)}`));
   await page.waitForFunction(() => window.__editorReadyAt !== undefined, undefined, { timeout: 60_000 });
   const tasks = notice.body.filter((block) => block.type === 'task');
@@ -84,7 +83,7 @@ async function measureNotice(browser: Browser, urlFor: (hash: string) => string,
   await line.scrollIntoViewIfNeeded();
   await line.click();
   await page.keyboard.press('End');
-  await page.evaluate(watchKeystrokes);
+  await page.evaluate(WATCH_KEYSTROKES);
   const text = TYPED.repeat(Math.ceil(KEYSTROKES / TYPED.length)).slice(0, KEYSTROKES);
   await page.keyboard.type(text, { delay: 25 });
   await page.waitForTimeout(200);

@@ -2,7 +2,7 @@
  * The editor screen: top bar (back, save state, save, export, issue), the NoticeEditor, and the side panel
  * (meeting details, history, blocks to review). Owns autosave of the open notice.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
 import { listReviewMarks } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
@@ -15,6 +15,10 @@ import { displayNumber, STATUS_LABELS } from '../../app/format';
 import { navigate } from '../../app/router';
 import { NoticeEditor, type NoticeEditorHandle } from '../../editor';
 import { SidePanel } from './SidePanel';
+
+// The editor's props are stable while typing; memo keeps the screen's own updates (side panel, save state) from
+// re-rendering the whole page on every keystroke.
+const Editor = memo(NoticeEditor);
 
 interface Loaded {
   record: NoticeRecord;
@@ -60,11 +64,14 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([api.getNotice({ id: noticeId }), api.listAgencies({}), api.getSettings({})]).then(
-      ([record, { agencies: list }, settings]) => {
+    // The recipient presets are not needed to show the notice: they arrive when they arrive.
+    api.getSettings({}).then((settings) => {
+      if (!cancelled) setRecipientPresets(settings.recipientPresets);
+    }, showError);
+    Promise.all([api.getNotice({ id: noticeId }), api.listAgencies({})]).then(
+      ([record, { agencies: list }]) => {
         if (cancelled) return;
         setAgencies(list);
-        setRecipientPresets(settings.recipientPresets);
         const unsaved = record.status === 'draft' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;
         const autosave = mount(record, 0, unsaved ?? record.notice);
         // A copy left by a page closed before its last save: save it now.
@@ -77,7 +84,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [api, noticeId, mount]);
+  }, [api, noticeId, mount, showError]);
 
   const autosave = loaded?.autosave;
   const saveState = useSyncExternalStore(
@@ -107,8 +114,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const applyChange = useCallback(
     (next: Notice) => {
       noticeRef.current = next;
-      setNotice(next);
       autosave?.change(next);
+      // The side panel and title follow at a lower priority than the keystroke itself.
+      startTransition(() => setNotice(next));
     },
     [autosave],
   );
@@ -257,6 +265,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     navigate({ screen: 'library', trash: false });
   };
 
+  const reviewMarks = useMemo(() => (notice ? listReviewMarks(notice) : []), [notice]);
+
   if (loadError) {
     return (
       <main className="screen editor-error">
@@ -275,7 +285,6 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   }
 
   const { record } = loaded;
-  const reviewMarks = listReviewMarks(notice);
 
   return (
     <div className="editor-screen">
@@ -307,7 +316,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       </header>
       <div className="editor-layout">
         <main className="editor-main" aria-label="Nội dung thông báo">
-          <NoticeEditor
+          <Editor
             key={`${record.id}:${loaded.generation}`}
             ref={editorRef}
             notice={loaded.initial}

@@ -40,6 +40,7 @@ interface Line {
   folded: string;
   table?: number;
   column?: number;
+  centred?: boolean;
 }
 
 /** Splits pasted or file text into paragraphs, one per line. */
@@ -108,7 +109,7 @@ function isUpperCase(text: string): boolean {
 function toLine(paragraph: SourceParagraph): Line {
   const runs = normaliseRuns(paragraph.runs);
   const text = plainText(runs);
-  return { runs, text, folded: foldSameLength(text), table: paragraph.table, column: paragraph.column };
+  return { runs, text, folded: foldSameLength(text), table: paragraph.table, column: paragraph.column, centred: paragraph.centred };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -223,10 +224,16 @@ class NoticeParser {
         .findIndex((line) => line.text.length <= 300 && SUMMARY_START.test(line.folded));
     }
     if (summaryIndex >= 0) {
-      this.setFound('summary', lines[summaryIndex]?.text ?? '');
+      // A trích yếu typed over several centred lines in Word continues on the following centred lines.
+      const parts = [lines[summaryIndex]?.text ?? ''];
       consumed.add(summaryIndex);
+      while (lines[summaryIndex]?.centred && lines[summaryIndex + 1]?.centred && parts.length < 4) {
+        summaryIndex += 1;
+        parts.push(lines[summaryIndex]?.text ?? '');
+        consumed.add(summaryIndex);
+      }
+      this.setFound('summary', parts.join(' '));
     }
-
     const headerEnd = Math.max(summaryIndex, ...consumed);
     const hasOfficialHeader = national >= 0 || numberIndex >= 0 || typeIndex >= 0;
     const rest: Line[] = [];
@@ -349,7 +356,7 @@ class NoticeParser {
     let schemeSection = false;
     let task: TaskBlock | undefined;
     /** A task or scheme whose following plain paragraphs continue it (a .docx with titles in bold). */
-    let continuing: { block: TaskBlock | SchemeBlock; field: 'content' | 'conclusion' } | undefined;
+    let continuing: TaskBlock | SchemeBlock | undefined;
     let scheme: SchemeBlock | undefined;
     let itemsStarted = false;
 
@@ -382,12 +389,12 @@ class NoticeParser {
         if (schemeSection || (bold && nextTakesIn)) {
           scheme = this.newScheme(bold ? withoutBold(rest) : rest);
           blocks.push(scheme);
-          continuing = { block: scheme, field: 'conclusion' };
+          continuing = scheme;
           continue;
         }
         task = this.newTask(rest, bold, next, Number(number[1]));
         blocks.push(task);
-        if (bold || task.title.length > 0) continuing = { block: task, field: 'content' };
+        if (bold || task.title.length > 0) continuing = task;
         continue;
       }
 
@@ -416,7 +423,7 @@ class NoticeParser {
       }
 
       if (continuing && this.formatted && !bold) {
-        this.appendParagraph(continuing.block, continuing.field, line.runs);
+        this.appendParagraph(continuing, line.runs);
         continue;
       }
 
@@ -426,7 +433,7 @@ class NoticeParser {
           if (taken !== scheme) blocks.push(taken);
           scheme = taken;
           task = undefined;
-          continuing = this.formatted ? { block: taken, field: 'conclusion' } : undefined;
+          continuing = this.formatted ? taken : undefined;
           continue;
         }
       }
@@ -434,6 +441,7 @@ class NoticeParser {
       closeItem();
       blocks.push(itemsStarted ? this.unrecognisedParagraph(line.runs) : this.paragraph(line.runs));
     }
+    this.fillTasks(blocks);
     this.checkNumbering(blocks);
     return blocks;
   }
@@ -472,8 +480,8 @@ class NoticeParser {
   }
 
   /** A further paragraph of a task's content or a scheme's conclusion, kept as a line break. */
-  private appendParagraph(block: TaskBlock | SchemeBlock, field: 'content' | 'conclusion', runs: RichText): void {
-    const target = field === 'content' && block.type === 'task' ? block.content : block.type === 'scheme' ? block.conclusion : [];
+  private appendParagraph(block: TaskBlock | SchemeBlock, runs: RichText): void {
+    const target = block.type === 'task' ? block.content : block.conclusion;
     const combined = target.length > 0 ? this.joinWithBreak(target, runs) : runs;
     if (block.type === 'task') block.content = combined;
     else this.setConclusion(block, combined);
@@ -598,7 +606,6 @@ class NoticeParser {
 
   /** Tasks and schemes are numbered 1, 2, 3 … within each numbered section: say where the source skips. */
   private checkNumbering(blocks: Block[]): void {
-    this.fillTasks(blocks);
     let expected = 1;
     for (const block of blocks) {
       if (block.type === 'heading' && block.numbered) expected = 1;

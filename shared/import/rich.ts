@@ -8,6 +8,8 @@ export interface SourceParagraph {
   /** Index of the table in the document and of the column in its row, when the paragraph is inside a table. */
   table?: number;
   column?: number;
+  /** Centred in the document (the title block of a .docx). */
+  centred?: boolean;
 }
 
 function sameFormat(a: TextRun, b: TextRun): boolean {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../shared/import/errors';
-import { parseNoticeText } from '../../shared/import/parse-notice-text';
+import { parseNoticeParagraphs, parseNoticeText } from '../../shared/import/parse-notice-text';
 import type { TaskBlock } from '../../shared/notice/schema';
 import { ROOT, laiChauDirectory, officeDefaults, text } from './helpers';
 
@@ -106,5 +106,20 @@ describe('parseNoticeText on small cases', () => {
       expect((error as ImportError).code).toBe('missing-defaults');
       expect((error as ImportError).message).toMatch(/chưa có giá trị mặc định/);
     }
+  });
+
+  it('joins a trích yếu typed over several centred lines of a .docx', () => {
+    const centred = (text: string) => ({ runs: [{ text, bold: true }], centred: true });
+    const { notice } = parseNoticeParagraphs(
+      [
+        centred('THÔNG BÁO'),
+        centred('Kết luận của Chủ tịch UBND tỉnh tại phiên họp'),
+        centred('UBND tỉnh tháng 9 năm 2020'),
+        { runs: [{ text: 'Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận:' }] },
+      ],
+      { directory, defaults: officeDefaults() },
+    );
+    expect(notice.summary).toBe('Kết luận của Chủ tịch UBND tỉnh tại phiên họp UBND tỉnh tháng 9 năm 2020');
+    expect(notice.body.map((b) => b.type)).toEqual(['paragraph']);
   });
 });

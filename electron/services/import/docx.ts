@@ -211,7 +211,8 @@ class BodyReader {
       if (label) runs.push({ text: `${label} ` });
     }
     this.runs(paragraph, paragraphFormat, runs);
-    this.paragraphs.push({ runs, ...(cell ?? {}) });
+    const centred = attribute(child(properties, 'jc'), 'val') === 'center';
+    this.paragraphs.push({ runs, ...(cell ?? {}), ...(centred ? { centred } : {}) });
   }
 
   private runs(container: Element, paragraphFormat: Format, out: TextRun[]): void {

@@ -252,7 +252,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     <div className={`nb-editor${readOnly ? ' nb-readonly' : ''}`} lang="vi">
       <style>{counterStyleCss}</style>
       <LexicalComposer initialConfig={initialConfig}>
-        <Toolbar readOnly={readOnly} />
+        {readOnly ? null : <Toolbar />}
         <div className="nb-message" role="status" aria-live="polite">
           {message}
         </div>

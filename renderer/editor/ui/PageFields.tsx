@@ -94,19 +94,21 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
           <div className="nb-place-date">
             <Field label="Địa danh" className="nb-place" value={value.place} readOnly={readOnly} onChange={(place) => onPatch({ place })} />
             <span>, {formatLongDate(value.date)}</span>
-            <input
-              type="date"
-              className="nb-date-picker"
-              aria-label="Ngày ban hành"
-              value={value.date ?? ''}
-              readOnly={readOnly}
-              onChange={(event) => {
-                const date = event.target.value;
-                if (date === '') onPatch({ date: undefined });
-                else if (isValidIsoDate(date)) onPatch({ date });
-              }}
-            />
           </div>
+          {readOnly ? null : (
+            <label className="nb-date-picker">
+              Ngày ban hành:{' '}
+              <input
+                type="date"
+                value={value.date ?? ''}
+                onChange={(event) => {
+                  const date = event.target.value;
+                  if (date === '') onPatch({ date: undefined });
+                  else if (isValidIsoDate(date)) onPatch({ date });
+                }}
+              />
+            </label>
+          )}
         </div>
       </div>
       <div className="nb-doctype">{value.documentType}</div>

@@ -48,7 +48,7 @@ function ToolButton(props: { label: string; title: string; onClick(): void; disa
   );
 }
 
-export function Toolbar({ readOnly }: { readOnly: boolean }) {
+export function Toolbar() {
   const [editor] = useLexicalComposerContext();
   const [formats, setFormats] = useState<ReadonlySet<TextFormatType>>(new Set());
   const [canUndo, setCanUndo] = useState(false);
@@ -81,7 +81,7 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
     <div className="nb-toolbar" role="toolbar" aria-label="Công cụ soạn thảo">
       <div className="nb-tool-group" role="group" aria-label="Chèn">
         {INSERTS.map(({ kind, label, title }) => (
-          <ToolButton key={kind} label={label} title={title} disabled={readOnly} onClick={act(() => void $insertBlock(kind))} />
+          <ToolButton key={kind} label={label} title={title} onClick={act(() => void $insertBlock(kind))} />
         ))}
       </div>
       <div className="nb-tool-group" role="group" aria-label="Định dạng">
@@ -92,20 +92,19 @@ export function Toolbar({ readOnly }: { readOnly: boolean }) {
             title={`${label} (${shortcut})`}
             className={`nb-tool nb-tool-${format}`}
             pressed={formats.has(format)}
-            disabled={readOnly}
             onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
           />
         ))}
       </div>
       <div className="nb-tool-group" role="group" aria-label="Lịch sử">
-        <ToolButton label="Hoàn tác" title="Hoàn tác (Ctrl+Z)" disabled={readOnly || !canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
-        <ToolButton label="Làm lại" title="Làm lại (Ctrl+Y)" disabled={readOnly || !canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
+        <ToolButton label="Hoàn tác" title="Hoàn tác (Ctrl+Z)" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />
+        <ToolButton label="Làm lại" title="Làm lại (Ctrl+Y)" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
       </div>
       <div className="nb-tool-group" role="group" aria-label="Di chuyển">
-        <ToolButton label="Lên" title="Lên: chuyển khối lên (Alt+↑)" disabled={readOnly} onClick={act(() => void $moveSelected(-1))}>
+        <ToolButton label="Lên" title="Lên: chuyển khối lên (Alt+↑)" onClick={act(() => void $moveSelected(-1))}>
           ↑ Lên
         </ToolButton>
-        <ToolButton label="Xuống" title="Xuống: chuyển khối xuống (Alt+↓)" disabled={readOnly} onClick={act(() => void $moveSelected(1))}>
+        <ToolButton label="Xuống" title="Xuống: chuyển khối xuống (Alt+↓)" onClick={act(() => void $moveSelected(1))}>
           ↓ Xuống
         </ToolButton>
       </div>

@@ -17,7 +17,7 @@ import { aboutDialog, confirmExternalLinkDialog, databaseProblemDialog, renderer
 import { exportDocxToFile } from './export-docx';
 import { IMPORT_FILE_FILTERS, importFromFileDialog } from './import-dialog';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers } from './ipc';
-import { readJsonFile, writeJsonFile } from './json-file';
+import { readJsonFile, writeJsonFileSync } from './json-file';
 import { buildMenuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { openPreferences } from './preferences';
@@ -112,8 +112,11 @@ function createMainWindow(): BrowserWindow {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    const bounds = window.getNormalBounds();
-    void writeJsonFile(windowStateFile, { ...bounds, maximized: window.isMaximized() }).catch(() => undefined);
+    try {
+      writeJsonFileSync(windowStateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+    } catch {
+      // Not remembering the window's place is no reason to stop the app from closing.
+    }
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;

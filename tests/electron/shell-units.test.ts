@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MENU_COMMANDS } from '../../shared/desktop-bridge';
 import { desktopDataDir } from '../../electron/main/data-location';
 import { confirmExternalLinkDialog, rendererCrashDialog } from '../../electron/main/dialogs';
-import { readJsonFile, writeJsonFile } from '../../electron/main/json-file';
+import { readJsonFile, writeJsonFile, writeJsonFileSync } from '../../electron/main/json-file';
 import { buildMenuTemplate } from '../../electron/main/menu';
 import { electronNativeBinding } from '../../electron/main/native-binding';
 import { DEFAULT_WINDOW_STATE, fitWindowState, WindowStateSchema } from '../../electron/main/window-state';
@@ -84,6 +84,9 @@ describe('window state', () => {
     }
     await writeJsonFile(file, { x: 5, y: 6, width: 1000, height: 700, maximized: true });
     expect(readJsonFile(file, WindowStateSchema, DEFAULT_WINDOW_STATE)).toEqual({ x: 5, y: 6, width: 1000, height: 700, maximized: true });
+    writeJsonFileSync(file, { x: -1200, y: 0, width: 1100, height: 800, maximized: false });
+    expect(readJsonFile(file, WindowStateSchema, DEFAULT_WINDOW_STATE)).toEqual({ x: -1200, y: 0, width: 1100, height: 800, maximized: false });
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['window-state.json']);
   });
 });
 

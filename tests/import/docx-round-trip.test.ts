@@ -8,13 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
-import { NoticeSchema, type Block, type Notice } from '../../shared/notice/schema';
+import { NoticeSchema, type Notice } from '../../shared/notice/schema';
 import { importFile, importBytes } from '../../electron/services/import/import-file';
-import { ROOT, SAMPLE_NOTICE_PATH, laiChauDirectory } from './helpers';
-
-const HEADER_FIELDS = [
-  'issuer', 'number', 'code', 'place', 'date', 'documentType', 'summary', 'closing', 'signature', 'recipients', 'archive', 'author',
-] as const;
+import { HEADER_FIELDS, ROOT, SAMPLE_NOTICE_PATH, comparable, laiChauDirectory } from './helpers';
 
 let folder: string;
 beforeAll(async () => {
@@ -26,21 +22,6 @@ afterAll(async () => {
 
 async function loadNotice(path: string): Promise<Notice> {
   return NoticeSchema.parse(JSON.parse(await readFile(path, 'utf8')));
-}
-
-/**
- * Blocks without their ids (an import makes new ones). Numbered headings are compared in upper case: Decree 30
- * prints them in capitals, so the .docx no longer holds the case they were typed in.
- */
-function comparable(blocks: Block[]): unknown[] {
-  return blocks.map((block) => {
-    const { id: _id, toReview: _review, ...rest } = block;
-    if (rest.type === 'heading' && rest.numbered) {
-      return { ...rest, text: rest.text.map((run) => ({ ...run, text: run.text.toLocaleUpperCase('vi') })) };
-    }
-    if (rest.type === 'task') return { ...rest, subItems: rest.subItems.map(({ id: _sub, ...sub }) => sub) };
-    return rest;
-  });
 }
 
 async function roundTrip(notice: Notice, name: string) {

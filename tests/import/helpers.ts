@@ -43,3 +43,23 @@ export function blockTexts(block: Block): string[] {
       return [text(block.title), text(block.conclusion)];
   }
 }
+
+/** The header fields a .docx carries (the meeting and the template are not printed). */
+export const HEADER_FIELDS = [
+  'issuer', 'number', 'code', 'place', 'date', 'documentType', 'summary', 'closing', 'signature', 'recipients', 'archive', 'author',
+] as const;
+
+/**
+ * Blocks without their ids (an import makes new ones). Numbered headings are compared in upper case: Decree 30
+ * prints them in capitals, so the .docx no longer holds the case they were typed in.
+ */
+export function comparable(blocks: Block[]): unknown[] {
+  return blocks.map((block) => {
+    const { id: _id, toReview: _review, ...rest } = block;
+    if (rest.type === 'heading' && rest.numbered) {
+      return { ...rest, text: rest.text.map((run) => ({ ...run, text: run.text.toLocaleUpperCase('vi') })) };
+    }
+    if (rest.type === 'task') return { ...rest, subItems: rest.subItems.map(({ id: _sub, ...sub }) => sub) };
+    return rest;
+  });
+}

@@ -10,7 +10,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import {
   forwardRef,
   useCallback,
@@ -104,26 +104,6 @@ function BodyChanges({ onBody }: { onBody(body: Block[]): void }) {
       onBody(body);
     });
   }, [editor, onBody]);
-  return null;
-}
-
-/** Marks the task holding the caret (class nb-active), so its empty title line shows and can be typed into. */
-function ActiveTask() {
-  const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    let active: NodeKey | null = null;
-    return editor.registerUpdateListener(({ editorState }) => {
-      const next = editorState.read(() => {
-        const selection = $getSelection();
-        const top = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
-        return $isTaskNode(top) ? top.getKey() : null;
-      });
-      if (next === active) return;
-      if (active !== null) editor.getElementByKey(active)?.classList.remove('nb-active');
-      if (next !== null) editor.getElementByKey(next)?.classList.add('nb-active');
-      active = next;
-    });
-  }, [editor]);
   return null;
 }
 
@@ -270,7 +250,6 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         <NoticeBehaviour editorRef={editorRef} onRefused={setMessage} />
         <BodyChanges onBody={onBody} />
         <MetaPortals context={metaContext} />
-        <ActiveTask />
         <EmptyLines />
         <Editable readOnly={readOnly} />
       </LexicalComposer>

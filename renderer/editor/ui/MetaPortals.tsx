@@ -4,7 +4,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getState, $setState, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getSelection, $getState, $isRangeSelection, $setState, type LexicalEditor, type NodeKey } from 'lexical';
 import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Agency } from '../../../shared/api';
@@ -13,6 +13,8 @@ import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
 import {
   SchemeNode,
   TaskNode,
+  $isSchemeNode,
+  $isTaskNode,
   coordinatingAgenciesState,
   deadlineState,
   leadAgenciesState,
@@ -61,22 +63,27 @@ function ChipList({ label, agencies }: { label: string; agencies: readonly Agenc
 }
 
 /**
- * A one-line summary of who and by when, with a button that opens the controls. Long notices have hundreds of
- * tasks: keeping the inputs out of the page until asked for keeps opening and typing fast.
+ * The controls of the task or scheme holding the caret (or opened with its button); elsewhere a one-line summary of
+ * who and by when. Long notices have hundreds of tasks: keeping their inputs out of the page keeps opening and
+ * typing fast.
  */
-function MetaPanel({ summary, empty, readOnly, children }: { summary: ReactNode; empty: boolean; readOnly: boolean; children: ReactNode }) {
+function MetaPanel(props: { summary: ReactNode; empty: boolean; readOnly: boolean; active: boolean; children: ReactNode }) {
+  const { summary, empty, readOnly, active, children } = props;
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Only an explicit "open" moves the focus: the caret entering the task must stay in the text.
     if (open) panel.current?.querySelector<HTMLElement>('input, select')?.focus();
   }, [open]);
-  if (open && !readOnly) {
+  if ((open || active) && !readOnly) {
     return (
       <div className="nb-meta-row" ref={panel}>
         {children}
-        <button type="button" className="nb-meta-toggle" aria-expanded="true" onClick={() => setOpen(false)}>
-          Xong
-        </button>
+        {open && !active ? (
+          <button type="button" className="nb-meta-toggle" aria-expanded="true" onClick={() => setOpen(false)}>
+            Xong
+          </button>
+        ) : null}
       </div>
     );
   }
@@ -101,7 +108,15 @@ function DeadlineSummary({ deadline }: { deadline: Deadline | null }) {
   );
 }
 
-const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: LexicalEditor; nodeKey: NodeKey; version: number; context: MetaContext }) {
+interface MetaProps {
+  editor: LexicalEditor;
+  nodeKey: NodeKey;
+  version: number;
+  active: boolean;
+  context: MetaContext;
+}
+
+const TaskMeta = memo(function TaskMeta({ editor, nodeKey, active, context }: MetaProps) {
   const data = editor.getEditorState().read(() => {
     const node = $getNodeByKey(nodeKey);
     return node === null
@@ -116,6 +131,7 @@ const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: 
   if (data === null) return null;
   return (
     <MetaPanel
+      active={active}
       readOnly={context.readOnly}
       empty={data.lead.length === 0 && data.coordinating.length === 0 && data.deadline === null}
       summary={
@@ -166,7 +182,7 @@ const TaskMeta = memo(function TaskMeta({ editor, nodeKey, context }: { editor: 
   );
 });
 
-const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, context }: { editor: LexicalEditor; nodeKey: NodeKey; version: number; context: MetaContext }) {
+const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, active, context }: MetaProps) {
   const data = editor.getEditorState().read(() => {
     const node = $getNodeByKey(nodeKey);
     return node === null ? null : { responsible: $getState(node, responsibleAgencyState), deadline: $getState(node, deadlineState) };
@@ -174,6 +190,7 @@ const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, context }: { edit
   if (data === null) return null;
   return (
     <MetaPanel
+      active={active}
       readOnly={context.readOnly}
       empty={data.responsible === null && data.deadline === null}
       summary={
@@ -205,6 +222,24 @@ const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, context }: { edit
 export function MetaPortals({ context }: { context: MetaContext }) {
   const [editor] = useLexicalComposerContext();
   const [hosts, setHosts] = useState<ReadonlyMap<NodeKey, Host>>(new Map());
+  const [activeKey, setActiveKey] = useState<NodeKey | null>(null);
+
+  // The task or scheme holding the caret: class nb-active (its empty title line shows) and its controls open.
+  useEffect(() => {
+    let active: NodeKey | null = null;
+    return editor.registerUpdateListener(({ editorState }) => {
+      const next = editorState.read(() => {
+        const selection = $getSelection();
+        const top = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+        return $isTaskNode(top) || $isSchemeNode(top) ? top.getKey() : null;
+      });
+      if (next === active) return;
+      if (active !== null) editor.getElementByKey(active)?.classList.remove('nb-active');
+      if (next !== null) editor.getElementByKey(next)?.classList.add('nb-active');
+      active = next;
+      setActiveKey(next);
+    });
+  }, [editor]);
 
   useEffect(() => {
     const listen = (kind: Host['kind']) => (mutations: Map<NodeKey, 'created' | 'updated' | 'destroyed'>) => {
@@ -233,9 +268,9 @@ export function MetaPortals({ context }: { context: MetaContext }) {
       {[...hosts].map(([key, host]) =>
         createPortal(
           host.kind === 'task' ? (
-            <TaskMeta editor={editor} nodeKey={key} version={host.version} context={context} />
+            <TaskMeta editor={editor} nodeKey={key} version={host.version} active={key === activeKey} context={context} />
           ) : (
-            <SchemeMeta editor={editor} nodeKey={key} version={host.version} context={context} />
+            <SchemeMeta editor={editor} nodeKey={key} version={host.version} active={key === activeKey} context={context} />
           ),
           host.element,
           key,

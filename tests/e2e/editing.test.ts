@@ -103,7 +103,10 @@ describe.skipIf(skipReason)('editing a notice', () => {
 
     for (const [index, input] of TASKS.entries()) {
       const task = page.locator('.nb-body .nb-task').nth(index);
-      await expect(await task.locator('.nb-task-content').textContent()).toBe(input.text);
+      expect(await task.locator('.nb-task-content').textContent()).toBe(input.text);
+      // Away from the caret a task shows a one-line summary; its controls open with a button.
+      const toggle = task.getByRole('button', { name: 'Sửa cơ quan, thời hạn' });
+      if (await toggle.isVisible()) await toggle.click();
       await addAgency(page, task, 'chủ trì', input.lead);
       if (input.coordinating) await addAgency(page, task, 'phối hợp', input.coordinating);
       await task.locator('.nb-deadline select').selectOption('by-date');

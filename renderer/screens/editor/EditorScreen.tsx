@@ -112,25 +112,27 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const readOnly = loaded?.record.status === 'issued';
 
   const applyChange = useCallback(
-    (next: Notice) => {
+    (next: Notice, urgent: boolean) => {
       noticeRef.current = next;
       autosave?.change(next);
-      // The side panel and title follow at a lower priority than the keystroke itself.
-      startTransition(() => setNotice(next));
+      // A field of the side panel must show its keystroke at once (a deferred value would fight the input); after a
+      // keystroke in the editor, the side panel and title follow at a lower priority.
+      if (urgent) setNotice(next);
+      else startTransition(() => setNotice(next));
     },
     [autosave],
   );
 
   // The editor does not edit the meeting details: the side panel's values are kept on every change.
   const onEditorChange = useCallback(
-    (next: Notice) => applyChange(noticeRef.current ? { ...next, meeting: noticeRef.current.meeting } : next),
+    (next: Notice) => applyChange(noticeRef.current ? { ...next, meeting: noticeRef.current.meeting } : next, false),
     [applyChange],
   );
 
   const onMeetingChange = useCallback(
     (meeting: Meeting) => {
-      const current = editorRef.current?.getNotice() ?? noticeRef.current;
-      if (current) applyChange({ ...current, meeting });
+      // noticeRef holds the editor's latest content: it reports every change.
+      if (noticeRef.current) applyChange({ ...noticeRef.current, meeting }, true);
     },
     [applyChange],
   );

@@ -11,6 +11,7 @@ import type { Agency } from '../agencies/schema';
 import { findDeadline } from '../format/deadline';
 import { isoDateFromParts } from '../format/dates';
 import {
+  MeetingSchema,
   NOTICE_SCHEMA_VERSION,
   NoticeSchema,
   type AgencyRef,
@@ -69,6 +70,8 @@ const LIST_ENTRY = /^[•·*●○▪◦-]|\(\d{1,2}\/\d{1,2}\/\d{2,4}\)\s*$/u;
 const PUBLICATION_DATE =
   /^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|cn|t[2-7])[\s,-]*)?(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[\s,-]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|gmt\+?\d*))?)?$/u;
 
+const MEETING_DATE =
+  /^(?:vao )?(?:(?:sang|chieu|toi) )?ngay (\d{1,2})(?:[/.-]| thang )(\d{1,2})(?:[/.-]| nam )(\d{4})(?![\p{N}])/u;
 const NATIONAL_TITLE = /^cong hoa xa hoi chu nghia viet nam$/u;
 const MOTTO = /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/u;
 const NUMBER_LINE = /^Số\s*:\s*(\d*)\s*\/\s*(\S.*?)\s*$/u;
@@ -144,6 +147,7 @@ class NoticeParser {
     const afterHeader = this.readHeader(lines);
     const { body, leftovers } = this.readTail(afterHeader);
     const blocks = this.readBody(body);
+    this.readMeetingDate(blocks);
     for (const line of leftovers) blocks.push(this.unrecognisedParagraph(line.runs));
     if (blocks.length === 0 && !this.found.summary) {
       this.report.warnings.push('Không nhận ra nội dung thông báo nào trong văn bản.');
@@ -619,6 +623,20 @@ class NoticeParser {
         expected = entry.number;
       }
       expected += 1;
+    }
+  }
+
+  /** "Ngày 05/3/2021, …" or "Sáng ngày 05 tháng 3 năm 2021, …" opening the notice: the meeting's date. */
+  private readMeetingDate(blocks: Block[]): void {
+    for (const block of blocks.slice(0, 3)) {
+      if (block.type !== 'paragraph') continue;
+      const match = MEETING_DATE.exec(foldSameLength(plainText(block.text)));
+      if (!match) continue;
+      const date = isoDateFromParts(Number(match[3]), Number(match[2]), Number(match[1]));
+      if (!date) return;
+      const meeting = { ...(this.options.defaults?.meeting ?? {}), date };
+      this.setFound('meeting', MeetingSchema.parse(meeting));
+      return;
     }
   }
 

@@ -52,6 +52,7 @@ export const HeaderFieldSchema = z.enum([
   'signature',
   'recipients',
   'archive',
+  'meeting',
 ]);
 export type HeaderField = z.infer<typeof HeaderFieldSchema>;
 

@@ -49,7 +49,9 @@ describe('import of a .docx exported by the app', () => {
     const { notice: imported, report } = await roundTrip(notice, 'small.docx');
     expect(comparable(imported.body)).toEqual(comparable(notice.body));
     for (const field of HEADER_FIELDS) expect(imported[field], field).toEqual(notice[field]);
-    expect(report.headerFields).toEqual(expect.arrayContaining(['number', 'date']));
+    expect(report.headerFields).toEqual(expect.arrayContaining(['number', 'date', 'meeting']));
+    // The meeting is not printed as such; its date comes back from the opening "Ngày 02/10/2020, …".
+    expect(imported.meeting).toEqual(notice.meeting);
     expect(report.warnings).toEqual([]);
   });
 

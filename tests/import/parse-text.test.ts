@@ -21,6 +21,9 @@ describe('parseNoticeText on a notice copied from Word', () => {
     expect(report.headerFields).toEqual(
       expect.arrayContaining(['issuer', 'number', 'code', 'place', 'date', 'documentType', 'summary', 'closing', 'signature', 'recipients', 'archive']),
     );
+    // "Ngày 05/3/2021, đồng chí … đã kiểm tra …" opens the notice: the meeting's date.
+    expect(notice.meeting.date).toBe('2021-03-05');
+    expect(report.headerFields).toContain('meeting');
   });
 
   it('reads the closing, the recipients (the first on the "Nơi nhận" line) and the signature', () => {

@@ -43,7 +43,8 @@ function scan(): Finding[] {
   const run = spawnSync(
     process.execPath,
     [cli, '-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-x', list.excludedChecks.map((c) => c.check).join(','), '-o', output],
-    { encoding: 'utf8', timeout: 120_000 },
+    // English messages whatever the machine's locale (the tool fetches a translation for $LANG when online).
+    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, LANG: 'en-US' } },
   );
   if (!fs.existsSync(output)) throw new Error(`Electronegativity wrote no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   const report = JSON.parse(fs.readFileSync(output, 'utf8')) as {

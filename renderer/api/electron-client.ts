@@ -4,7 +4,7 @@
  * answers with results that carry the error payload instead).
  */
 import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api } from '../../shared/api';
-import type { DesktopBridge, IpcResult } from '../../shared/desktop-bridge';
+import type { DesktopBridge, ImportFromFileResult, IpcResult } from '../../shared/desktop-bridge';
 
 declare global {
   interface Window {
@@ -29,7 +29,15 @@ export function createElectronApi(bridge: DesktopBridge): Api {
   ) as Api;
 }
 
-/** The desktop bridge when the page runs inside the Electron shell. */
+/**
+ * "Nhập từ tệp…" in the desktop shell: the open dialog, then the file read into a notice and its report (nothing is
+ * stored; the draft is made with createFromNotice after the preview). Throws ApiError('file') for a file it cannot read.
+ */
+export async function importFromFileDialog(bridge: DesktopBridge): Promise<ImportFromFileResult> {
+  return unwrapIpcResult(await bridge.importFromFile());
+}
+
+/** The desktop bridge when the page runs inside the Electron shell (menu commands, the import dialog). */
 export function getDesktopBridge(): DesktopBridge | undefined {
   return typeof window !== 'undefined' ? window.thongbao : undefined;
 }

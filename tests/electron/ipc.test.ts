@@ -9,7 +9,7 @@ import { apiChannel, DESKTOP_CHANNELS, MENU_COMMANDS, type IpcResult } from '../
 import { APP_ENTRY_URL } from '../../electron/main/app-url';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers, type IpcEventLike, type IpcMainLike } from '../../electron/main/ipc';
 import { createDesktopBridge, type IpcRendererLike } from '../../electron/preload/bridge';
-import { createElectronApi } from '../../renderer/api/electron-client';
+import { createElectronApi, importFromFileDialog } from '../../renderer/api/electron-client';
 import { openTestLibrary } from '../library/helpers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -224,5 +224,19 @@ describe('the preload bridge and the renderer client', () => {
     expect(missing).toMatchObject({ code: 'not-found' });
     const invalid = await api.listNotices({ limit: 9999 }).catch((error: unknown) => error);
     expect(invalid).toMatchObject({ code: 'invalid-request', problems: [expect.objectContaining({ path: 'limit' })] });
+  });
+
+  it('brings the import dialog result, or its failure as an ApiError, to the renderer', async () => {
+    const recorder = recordingIpcMain();
+    const answers = [
+      async () => ({ cancelled: true as const }),
+      async () => {
+        throw new ApiError('file', 'Tệp «a.doc» là định dạng Word cũ.');
+      },
+    ];
+    registerDesktopHandlers(recorder.ipc, { isTrustedSender, importFromFile: () => (answers.shift() as () => Promise<{ cancelled: true }>)() });
+    const bridge = createDesktopBridge(connectedIpcRenderer(recorder.invoke).ipc);
+    expect(await importFromFileDialog(bridge)).toEqual({ cancelled: true });
+    await expect(importFromFileDialog(bridge)).rejects.toMatchObject({ name: 'ApiError', code: 'file', message: 'Tệp «a.doc» là định dạng Word cũ.' });
   });
 });

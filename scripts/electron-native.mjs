@@ -6,7 +6,8 @@
 // First a prebuilt binary for the Electron ABI (prebuild-install, as better-sqlite3's own install does), else a
 // build from source against Electron's headers (node-gyp; needs a C++ compiler). Skipped when up to date.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +45,9 @@ function run(label, script, args, cwd) {
 
 function build() {
   const source = path.dirname(require.resolve('better-sqlite3/package.json'));
-  const staging = path.join(outDir, 'staging', 'better-sqlite3');
-  rmSync(path.join(outDir, 'staging'), { recursive: true, force: true });
+  // Outside the project, so a build cut short leaves no copy of the package for the linter or the tests to find.
+  const work = mkdtempSync(path.join(tmpdir(), 'thongbao-electron-native-'));
+  const staging = path.join(work, 'better-sqlite3');
   mkdirSync(staging, { recursive: true });
   // A copy without the Node build, so whatever lands in build/Release is the Electron one.
   for (const entry of ['package.json', 'binding.gyp', 'lib', 'src', 'deps']) {
@@ -62,14 +64,15 @@ function build() {
       'rebuild', '--release', `--target=${wanted.electron}`, `--arch=${wanted.arch}`, '--dist-url=https://electronjs.org/headers',
     ], staging) && existsSync(built));
   if (!compiled) {
-    rmSync(path.join(outDir, 'staging'), { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
     return false;
   }
+  mkdirSync(outDir, { recursive: true });
   const temporary = `${binding}.tmp`;
   copyFileSync(built, temporary);
   renameSync(temporary, binding);
   writeFileSync(infoFile, `${JSON.stringify(wanted, null, 2)}\n`);
-  rmSync(path.join(outDir, 'staging'), { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
   return true;
 }
 

@@ -254,7 +254,8 @@ export class SubItemNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const dom = el('div', 'nb-subitem');
+    // The text in the first child, the sub-item's own agencies/deadline panel in the second.
+    const dom = createContainerDOM('nb-subitem', 'nb-subitem-text');
     this.updateDOM(null, dom);
     return dom;
   }
@@ -263,6 +264,10 @@ export class SubItemNode extends ElementNode {
     applyBlockAttributes(dom, this);
     dom.classList.toggle('nb-level-2', $getState(this, levelState, 'direct') === 2);
     return false;
+  }
+
+  override getDOMSlot(element: HTMLElement): ElementDOMSlot<HTMLElement> {
+    return super.getDOMSlot(element).withElement(element.firstElementChild as HTMLElement);
   }
 
   getLevel(): 1 | 2 {
@@ -302,9 +307,9 @@ const META_EVENTS = [
 ] as const;
 
 /** Container DOM: the managed lines go in the first child; the second holds the (non-editable) metadata UI. */
-function createContainerDOM(className: string): HTMLElement {
+function createContainerDOM(className: string, contentClass = 'nb-lines'): HTMLElement {
   const dom = el('div', className);
-  const lines = el('div', 'nb-lines');
+  const lines = el('div', contentClass);
   const meta = el('div', 'nb-meta');
   meta.contentEditable = 'false';
   // React renders the chips here; Lexical must neither revert those DOM changes nor map selections in it.

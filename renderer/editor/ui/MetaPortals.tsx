@@ -12,8 +12,10 @@ import { formatDeadline } from '../../../shared/format/deadline';
 import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
 import {
   SchemeNode,
+  SubItemNode,
   TaskNode,
   $isSchemeNode,
+  $isSubItemNode,
   $isTaskNode,
   coordinatingAgenciesState,
   deadlineState,
@@ -27,7 +29,7 @@ import { DeadlineField } from './DeadlineField';
 
 interface Host {
   element: HTMLElement;
-  kind: 'task' | 'scheme';
+  kind: 'task' | 'scheme' | 'sub-item';
   /** Bumped on every update of the node, so its panel reads the node again. */
   version: number;
 }
@@ -39,10 +41,10 @@ export interface MetaContext {
 }
 
 /** Changing who does a task or by when is editing it: the review mark goes too. */
-function update(editor: LexicalEditor, key: NodeKey, apply: (node: TaskNode | SchemeNode) => void): void {
+function update(editor: LexicalEditor, key: NodeKey, apply: (node: TaskNode | SchemeNode | SubItemNode) => void): void {
   editor.update(() => {
     const node = $getNodeByKey(key);
-    if (!(node instanceof TaskNode) && !(node instanceof SchemeNode)) return;
+    if (!(node instanceof TaskNode) && !(node instanceof SchemeNode) && !(node instanceof SubItemNode)) return;
     apply(node);
     if ($getState(node, toReviewState)) $setState(node, toReviewState, false);
   });
@@ -67,8 +69,20 @@ function ChipList({ label, agencies }: { label: string; agencies: readonly Agenc
  * who and by when. Long notices have hundreds of tasks: keeping their inputs out of the page keeps opening and
  * typing fast.
  */
-function MetaPanel(props: { summary: ReactNode; empty: boolean; readOnly: boolean; active: boolean; children: ReactNode }) {
-  const { summary, empty, readOnly, active, children } = props;
+function MetaPanel(props: {
+  summary: ReactNode;
+  empty: boolean;
+  readOnly: boolean;
+  /** Controls shown without asking (the block holding the caret). */
+  active: boolean;
+  /** Nothing at all while there is nothing to show (a sub-item without agencies or deadline, away from the caret). */
+  hideIfEmpty?: boolean;
+  emptyText?: string;
+  openLabel?: string;
+  children: ReactNode;
+}) {
+  const { summary, empty, readOnly, active, hideIfEmpty, children } = props;
+  const emptyText = props.emptyText ?? 'Chưa giao cơ quan, chưa có thời hạn';
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -87,12 +101,13 @@ function MetaPanel(props: { summary: ReactNode; empty: boolean; readOnly: boolea
       </div>
     );
   }
+  if (empty && (hideIfEmpty || readOnly)) return null;
   return (
     <div className="nb-meta-row nb-meta-summary">
-      {empty ? <span className="nb-meta-empty">Chưa giao cơ quan, chưa có thời hạn</span> : summary}
+      {empty ? emptyText === '' ? null : <span className="nb-meta-empty">{emptyText}</span> : summary}
       {readOnly ? null : (
         <button type="button" className="nb-meta-toggle" aria-expanded="false" onClick={() => setOpen(true)}>
-          Sửa cơ quan, thời hạn
+          {props.openLabel ?? 'Sửa cơ quan, thời hạn'}
         </button>
       )}
     </div>
@@ -219,20 +234,82 @@ const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, active, context }
   );
 });
 
+/** A sub-item's own agencies and deadline: shown when it has some, offered when the caret is in it. */
+const SubItemMeta = memo(function SubItemMeta({ editor, nodeKey, active, context }: MetaProps) {
+  const data = editor.getEditorState().read(() => {
+    const node = $getNodeByKey(nodeKey);
+    return node === null
+      ? null
+      : {
+          lead: $getState(node, leadAgenciesState),
+          coordinating: $getState(node, coordinatingAgenciesState),
+          deadline: $getState(node, deadlineState),
+        };
+  });
+  if (data === null) return null;
+  const empty = data.lead.length === 0 && data.coordinating.length === 0 && data.deadline === null;
+  return (
+    <MetaPanel
+      active={false}
+      hideIfEmpty={!active}
+      emptyText=""
+      openLabel={empty ? 'Giao cơ quan, thời hạn cho ý này' : 'Sửa ý này: cơ quan, thời hạn'}
+      readOnly={context.readOnly}
+      empty={empty}
+      summary={
+        <>
+          <ChipList label="Chủ trì" agencies={data.lead} />
+          <ChipList label="Phối hợp" agencies={data.coordinating} />
+          <DeadlineSummary deadline={data.deadline} />
+        </>
+      }
+    >
+      <AgencyChips
+        label="Chủ trì"
+        groupLabel="Cơ quan chủ trì ý con"
+        value={data.lead}
+        agencies={context.agencies}
+        readOnly={context.readOnly}
+        onAddAgency={context.onAddAgency}
+        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, leadAgenciesState, next))}
+      />
+      <AgencyChips
+        label="Phối hợp"
+        groupLabel="Cơ quan phối hợp ý con"
+        value={data.coordinating}
+        agencies={context.agencies}
+        readOnly={context.readOnly}
+        onAddAgency={context.onAddAgency}
+        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, coordinatingAgenciesState, next))}
+      />
+      <DeadlineField
+        value={data.deadline}
+        readOnly={context.readOnly}
+        onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
+      />
+    </MetaPanel>
+  );
+});
+
 export function MetaPortals({ context }: { context: MetaContext }) {
   const [editor] = useLexicalComposerContext();
   const [hosts, setHosts] = useState<ReadonlyMap<NodeKey, Host>>(new Map());
   const [activeKey, setActiveKey] = useState<NodeKey | null>(null);
+  const [activeSubKey, setActiveSubKey] = useState<NodeKey | null>(null);
 
   // The task or scheme holding the caret: class nb-active (its empty title line shows) and its controls open.
   useEffect(() => {
     let active: NodeKey | null = null;
     return editor.registerUpdateListener(({ editorState }) => {
-      const next = editorState.read(() => {
+      const [next, sub] = editorState.read(() => {
         const selection = $getSelection();
-        const top = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
-        return $isTaskNode(top) || $isSchemeNode(top) ? top.getKey() : null;
+        if (!$isRangeSelection(selection)) return [null, null];
+        const anchor = selection.anchor.getNode();
+        const top = anchor.getTopLevelElement();
+        const subItem = $isSubItemNode(anchor) ? anchor : anchor.getParents().find($isSubItemNode);
+        return [$isTaskNode(top) || $isSchemeNode(top) ? top.getKey() : null, subItem ? subItem.getKey() : null];
       });
+      setActiveSubKey(sub);
       if (next === active) return;
       if (active !== null) editor.getElementByKey(active)?.classList.remove('nb-active');
       if (next !== null) editor.getElementByKey(next)?.classList.add('nb-active');
@@ -260,6 +337,7 @@ export function MetaPortals({ context }: { context: MetaContext }) {
     return mergeRegister(
       editor.registerMutationListener(TaskNode, listen('task'), { skipInitialization: false }),
       editor.registerMutationListener(SchemeNode, listen('scheme'), { skipInitialization: false }),
+      editor.registerMutationListener(SubItemNode, listen('sub-item'), { skipInitialization: false }),
     );
   }, [editor]);
 
@@ -269,8 +347,10 @@ export function MetaPortals({ context }: { context: MetaContext }) {
         createPortal(
           host.kind === 'task' ? (
             <TaskMeta editor={editor} nodeKey={key} version={host.version} active={key === activeKey} context={context} />
-          ) : (
+          ) : host.kind === 'scheme' ? (
             <SchemeMeta editor={editor} nodeKey={key} version={host.version} active={key === activeKey} context={context} />
+          ) : (
+            <SubItemMeta editor={editor} nodeKey={key} version={host.version} active={key === activeSubKey} context={context} />
           ),
           host.element,
           key,

@@ -2,9 +2,9 @@
  * The editor screen: top bar (back, save state, save, export, issue), the NoticeEditor, and the side panel
  * (meeting details, history, blocks to review). Owns autosave of the open notice.
  */
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
-import { listReviewMarks } from '../../../shared/notice/review';
+import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
 import { Autosave, takeUnsavedCopy, type SaveState } from '../../app/autosave';
@@ -19,6 +19,10 @@ import { SidePanel } from './SidePanel';
 // The editor's props are stable while typing; memo keeps the screen's own updates (side panel, save state) from
 // re-rendering the whole page on every keystroke.
 const Editor = memo(NoticeEditor);
+
+function sameMarks(a: readonly ReviewMark[], b: readonly ReviewMark[]): boolean {
+  return a.length === b.length && a.every((mark, i) => mark.id === b[i]?.id && mark.label === b[i]?.label && mark.excerpt === b[i]?.excerpt);
+}
 
 interface Loaded {
   record: NoticeRecord;
@@ -43,7 +47,11 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
+  // re-render on every keystroke (the notice itself lives in noticeRef and in the editor).
+  const [summary, setSummary] = useState('');
+  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const [reviewMarks, setReviewMarks] = useState<ReviewMark[]>([]);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<NoticeEditorHandle>(null);
   const noticeRef = useRef<Notice | null>(null);
@@ -52,7 +60,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     (record: NoticeRecord, generation: number, initial: Notice = record.notice) => {
       const autosave = new Autosave(api, record.id, record.revisionId, showError);
       noticeRef.current = initial;
-      setNotice(initial);
+      setSummary(initial.summary);
+      setMeeting(initial.meeting);
+      setReviewMarks(listReviewMarks(initial));
       setLoaded((previous) => {
         previous?.autosave.dispose();
         return { record, initial, generation, autosave };
@@ -112,27 +122,27 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const readOnly = loaded?.record.status === 'issued';
 
   const applyChange = useCallback(
-    (next: Notice, urgent: boolean) => {
+    (next: Notice) => {
       noticeRef.current = next;
       autosave?.change(next);
-      // A field of the side panel must show its keystroke at once (a deferred value would fight the input); after a
-      // keystroke in the editor, the side panel and title follow at a lower priority.
-      if (urgent) setNotice(next);
-      else startTransition(() => setNotice(next));
+      setSummary(next.summary);
+      setMeeting(next.meeting);
+      const marks = listReviewMarks(next);
+      setReviewMarks((current) => (sameMarks(current, marks) ? current : marks));
     },
     [autosave],
   );
 
   // The editor does not edit the meeting details: the side panel's values are kept on every change.
   const onEditorChange = useCallback(
-    (next: Notice) => applyChange(noticeRef.current ? { ...next, meeting: noticeRef.current.meeting } : next, false),
+    (next: Notice) => applyChange(noticeRef.current ? { ...next, meeting: noticeRef.current.meeting } : next),
     [applyChange],
   );
 
   const onMeetingChange = useCallback(
     (meeting: Meeting) => {
       // noticeRef holds the editor's latest content: it reports every change.
-      if (noticeRef.current) applyChange({ ...noticeRef.current, meeting }, true);
+      if (noticeRef.current) applyChange({ ...noticeRef.current, meeting });
     },
     [applyChange],
   );
@@ -267,8 +277,6 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     navigate({ screen: 'library', trash: false });
   };
 
-  const reviewMarks = useMemo(() => (notice ? listReviewMarks(notice) : []), [notice]);
-
   if (loadError) {
     return (
       <main className="screen editor-error">
@@ -278,7 +286,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       </main>
     );
   }
-  if (!loaded || !notice) {
+  if (!loaded || !meeting) {
     return (
       <main className="screen">
         <p role="status">Đang mở thông báo…</p>
@@ -295,7 +303,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           ← Thư viện
         </button>
         <div className="topbar-title">
-          <span className="topbar-summary">{notice.summary || 'Thông báo chưa có trích yếu'}</span>
+          <span className="topbar-summary">{summary || 'Thông báo chưa có trích yếu'}</span>
           <span className={`badge badge-${record.status}`}>
             {STATUS_LABELS[record.status]}
             {record.status === 'issued' ? ` · số ${displayNumber(record)}` : ''}
@@ -332,7 +340,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         <SidePanel
           noticeId={record.id}
           contentVersion={loaded.generation}
-          meeting={notice.meeting}
+          meeting={meeting}
           readOnly={readOnly}
           reviewMarks={reviewMarks}
           saveState={saveState}

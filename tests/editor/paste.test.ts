@@ -1,11 +1,19 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { LexicalEditor } from 'lexical';
+import { PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import type { Block, TaskBlock } from '../../shared/notice/schema';
 import { $findNodeById } from '../../renderer/editor/commands';
 import { $readBody } from '../../renderer/editor/mapping';
 import { $isTaskNode } from '../../renderer/editor/nodes';
-import { $insertLines, clipboardToLines, htmlToLines, MAX_PASTE_CHARS, textToLines } from '../../renderer/editor/paste';
+import {
+  $insertLines,
+  clipboardToLines,
+  htmlToLines,
+  MAX_PASTE_CHARS,
+  PASTE_TOO_LARGE_MESSAGE,
+  registerNoticePaste,
+  textToLines,
+} from '../../renderer/editor/paste';
 import { SMALL_NOTICE, editorWith, update } from './editor-harness';
 
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{font-family:"Times New Roman"}</style>
@@ -79,5 +87,28 @@ describe('inserting pasted lines', () => {
     });
     const t2 = body(editor).find((b) => b.id === 't2') as TaskBlock;
     expect(t2.subItems.map((s) => s.text.map((r) => r.text).join(''))).toEqual(['Ý một (bổ sung)', 'Ý mới A', 'Ý mới B', 'Ý hai']);
+  });
+});
+
+describe('the paste command', () => {
+  const clipboard = (data: Record<string, string>) =>
+    ({ clipboardData: { getData: (type: string) => data[type] ?? '' }, preventDefault: () => undefined }) as unknown as ClipboardEvent;
+
+  it('pastes sanitised lines at the caret, and refuses a huge paste with a Vietnamese message', () => {
+    const { editor } = editorWith(SMALL_NOTICE);
+    const messages: string[] = [];
+    registerNoticePaste(editor, (message) => messages.push(message));
+    update(editor, () => {
+      const task = $findNodeById('t1');
+      if ($isTaskNode(task)) task.getContentLine()!.selectEnd();
+      editor.dispatchCommand(PASTE_COMMAND, clipboard({ 'text/html': '<span style="font-size:40px"> <u>gạch</u></span>', 'text/plain': ' gạch' }));
+    });
+    const t1 = editor.getEditorState().read($readBody).find((b) => b.id === 't1') as TaskBlock;
+    expect(t1.content).toEqual([{ text: 'Nhiệm vụ một.' }, { text: 'gạch', underline: true }]);
+    update(editor, () => {
+      editor.dispatchCommand(PASTE_COMMAND, clipboard({ 'text/plain': 'x'.repeat(MAX_PASTE_CHARS + 1) }));
+    });
+    expect(messages).toEqual([PASTE_TOO_LARGE_MESSAGE]);
+    expect(editor.getEditorState().read($readBody).find((b) => b.id === 't1')).toEqual(t1);
   });
 });

@@ -1,6 +1,7 @@
 /** The agency directory: the names the editor's agency chips autocomplete from. */
 import { useEffect, useState } from 'react';
 import type { Agency } from '../../../shared/api';
+import { foldVietnamese } from '../../../shared/text/fold';
 import { useApi } from '../../app/api-context';
 import { useFeedback } from '../../app/feedback';
 
@@ -43,9 +44,10 @@ export function AgencyDirectory() {
     }
   };
 
-  const needle = filter.trim().toLocaleLowerCase('vi');
+  // With or without diacritics, as the secretaries type.
+  const needle = foldVietnamese(filter.trim());
   const shown = (agencies ?? []).filter(
-    (agency) => !needle || `${agency.name} ${agency.shortName} ${agency.aliases.join(' ')}`.toLocaleLowerCase('vi').includes(needle),
+    (agency) => !needle || foldVietnamese(`${agency.name} ${agency.shortName} ${agency.aliases.join(' ')}`).includes(needle),
   );
 
   return (

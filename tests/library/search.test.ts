@@ -147,7 +147,7 @@ describe('snippets', () => {
     const decomposed = 'Sở Y tế'.normalize('NFD');
     expect(makeSnippet(`Giao ${decomposed} chủ trì`, ['so', 'y', 'te'])).toEqual([
       { text: 'Giao ', match: false },
-      { text: decomposed, match: true },
+      { text: 'Sở Y tế', match: true },
       { text: ' chủ trì', match: false },
     ]);
     expect(makeSnippet('Tổ chức thực hiện', ['to', 'chuc', 'thu'])).toEqual([

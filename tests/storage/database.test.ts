@@ -49,10 +49,11 @@ describe('the database file', () => {
     const sample = sampleNotice();
     v1.db
       .prepare(
-        `INSERT INTO notices (id, notice_json, title, meeting_date, template_id, status, code, to_review_count, revision_id, created_at, updated_at)
-         VALUES ('v1-notice', ?, ?, ?, ?, 'draft', ?, 0, 1, '2020-10-01T02:00:00.000Z', '2020-10-01T02:00:00.000Z')`,
+        `INSERT INTO notices (id, title, meeting_date, template_id, status, code, to_review_count, revision_id, created_at, updated_at)
+         VALUES ('v1-notice', ?, ?, ?, 'draft', ?, 0, 1, '2020-10-01T02:00:00.000Z', '2020-10-01T02:00:00.000Z')`,
       )
-      .run(JSON.stringify(sample), sample.summary, sample.meeting.date, sample.templateId, sample.code);
+      .run(sample.summary, sample.meeting.date, sample.templateId, sample.code);
+    v1.db.prepare(`INSERT INTO notice_documents (notice_id, notice_json) VALUES ('v1-notice', ?)`).run(JSON.stringify(sample));
     v1.db
       .prepare(`INSERT INTO revisions (id, notice_id, reason, notice_json, created_at, saved_at) VALUES (1, 'v1-notice', 'create', ?, ?, ?)`)
       .run(JSON.stringify(sample), '2020-10-01T02:00:00.000Z', '2020-10-01T02:00:00.000Z');
@@ -91,10 +92,13 @@ describe('a database the app cannot use', () => {
     for (let i = 0; i < 20; i++) await call(library, 'createFromNotice', { notice: sampleNotice() });
     library.close();
     const file = databasePath(dataDir);
+    const raw = new Database(file, { readonly: true });
+    const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'notices'").get() as { rootpage: number };
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    raw.close();
     const bytes = fs.readFileSync(file);
-    expect(bytes.length).toBeGreaterThan(40 * 4096);
-    // Scribble over a run of pages in the middle (the notices' B-tree), as a failing disk would.
-    bytes.fill(0x5a, 12 * 4096 + 100, 30 * 4096);
+    // Scribble over the notices table's page, as a failing disk would.
+    bytes.fill(0x5a, (rootpage - 1) * pageSize + 8, rootpage * pageSize - 100);
     fs.writeFileSync(file, bytes);
     const before = sha256(file);
     const error = openError(dataDir);

@@ -158,7 +158,7 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
     return found;
   }
   const noticeOf = (id: string): Notice =>
-    parseNotice((statement(db, 'SELECT notice_json FROM notices WHERE id = ?').get(id) as { notice_json: string }).notice_json);
+    parseNotice((statement(db, 'SELECT notice_json FROM notice_documents WHERE notice_id = ?').get(id) as { notice_json: string }).notice_json);
 
   function record(id: string): NoticeRecord {
     const found = existing(id);
@@ -209,7 +209,6 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
   ): number {
     const at = timestamp();
     const columns = [
-      JSON.stringify(notice),
       noticeTitle(notice),
       notice.meeting.date ?? null,
       notice.templateId ?? null,
@@ -223,17 +222,22 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
     if (!found) {
       statement(
         db,
-        `INSERT INTO notices (id, notice_json, title, meeting_date, template_id, number, code, issue_date, to_review_count,
-           updated_at, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?)`,
+        `INSERT INTO notices (id, title, meeting_date, template_id, number, code, issue_date, to_review_count,
+           updated_at, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?)`,
       ).run(id, ...columns, at);
       found = existing(id);
     } else {
       statement(
         db,
-        `UPDATE notices SET notice_json = ?, title = ?, meeting_date = ?, template_id = ?, number = ?, code = ?,
+        `UPDATE notices SET title = ?, meeting_date = ?, template_id = ?, number = ?, code = ?,
            issue_date = ?, to_review_count = ?, updated_at = ? WHERE id = ?`,
       ).run(...columns, id);
     }
+    statement(
+      db,
+      `INSERT INTO notice_documents (notice_id, notice_json) VALUES (?, ?)
+       ON CONFLICT (notice_id) DO UPDATE SET notice_json = excluded.notice_json`,
+    ).run(id, JSON.stringify(notice));
     const revisionId = addRevision(id, notice, reason, extra.restoredFrom);
     statement(db, 'UPDATE notices SET revision_id = ?, status = COALESCE(?, status) WHERE id = ?').run(
       revisionId,

@@ -49,15 +49,17 @@ const SPELLINGS = (() => {
 
 const escapeClass = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
 
-/** A pattern matching the folded `term` as a whole word of the original text, however it is spelled. */
+/** A pattern matching the folded `term` in NFC text, however it is spelled (the caller checks word boundaries). */
 function termPattern(term: string): string {
   const letters = [...term].map((letter) => {
     const spellings = SPELLINGS.get(letter);
-    // Combining marks may follow a letter when the text was typed decomposed.
-    return `${spellings ? `[${escapeClass(spellings)}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{M}*`;
+    return spellings ? `[${escapeClass(spellings)}]` : letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   });
   return letters.join('');
 }
+
+const BEFORE = 60;
+const AFTER = 160;
 
 interface Range {
   start: number;
@@ -73,32 +75,43 @@ function patternFor(terms: readonly string[]): RegExp {
   if (cachedPattern?.key !== key) {
     // Longest first: at any position the longest word is tried before a shorter one that starts it.
     const alternatives = [...terms].sort((a, b) => b.length - a.length).map(termPattern);
-    cachedPattern = { key, pattern: new RegExp(alternatives.join('|'), 'gu') };
+    cachedPattern = { key, pattern: new RegExp(alternatives.join('|'), 'g') };
   }
   return cachedPattern.pattern;
 }
 
-/** Where the query's words appear in the original text, words next to each other merged into one range. */
-export function findMatches(original: string, terms: readonly string[]): Range[] {
+const coversAll = (text: string, terms: readonly string[]) => {
+  const words = new Set(foldVietnamese(text).split(' '));
+  return terms.every((term) => words.has(term));
+};
+
+/**
+ * Where the query's words appear in `text` (NFC), words next to each other merged into one range. The scan stops
+ * once one range holds every word of the query and the snippet's length after it has been read: no passage
+ * further on can be better.
+ */
+export function findMatches(text: string, terms: readonly string[]): Range[] {
   if (terms.length === 0) return [];
   const ranges: Range[] = [];
-  for (const match of original.matchAll(patternFor(terms))) {
+  let complete: Range | undefined;
+  for (const match of text.matchAll(patternFor(terms))) {
     const start = match.index;
     const end = start + match[0].length;
+    if (complete && start > complete.end + AFTER) break;
     // Whole words only; checked here rather than by a lookbehind, which would run at every position of the text.
-    if ((start > 0 && WORD_CHAR.test(original[start - 1] as string)) || (end < original.length && WORD_CHAR.test(original[end] as string))) {
+    if ((start > 0 && WORD_CHAR.test(text[start - 1] as string)) || (end < text.length && WORD_CHAR.test(text[end] as string))) {
       continue;
     }
     const previous = ranges[ranges.length - 1];
     // Not across a line break: each line of the text is a block of its own.
-    if (previous && /^[^\S\n]*$/.test(original.slice(previous.end, start))) previous.end = end;
-    else ranges.push({ start, end });
+    const range = previous && /^[^\S\n]*$/.test(text.slice(previous.end, start)) ? previous : { start, end };
+    if (range === previous) range.end = end;
+    else ranges.push(range);
+    if (!complete && coversAll(text.slice(range.start, range.end), terms)) complete = range;
   }
   return ranges;
 }
 
-const BEFORE = 60;
-const AFTER = 160;
 /** Past this many matches, only the first ones are weighed for where the snippet should be. */
 const MAX_WEIGHED = 400;
 
@@ -128,7 +141,9 @@ function bestMatch(original: string, ranges: Range[]): Range | undefined {
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 
 /** A short passage of `original` around the best match of `terms`, as parts with the matched words marked. */
-export function makeSnippet(original: string, terms: readonly string[]): SnippetPart[] {
+export function makeSnippet(text: string, terms: readonly string[]): SnippetPart[] {
+  // Composed form, so each letter is one character whatever the keyboard typed (shown the same).
+  const original = text.normalize('NFC');
   const ranges = findMatches(original, terms);
   const first = bestMatch(original, ranges);
   let start = first ? Math.max(0, first.start - BEFORE) : 0;

@@ -32,15 +32,18 @@ export const migrations: readonly Migration[] = [
           revision_id INTEGER,
           created_at TEXT NOT NULL,
           updated_at TEXT NOT NULL,
-          trashed_at TEXT,
-          -- The document last: SQLite reads a row's columns in order, and a long document spills into overflow
-          -- pages that lists and searches would otherwise walk through to reach the columns after it.
-          notice_json TEXT NOT NULL
+          trashed_at TEXT
         );
         CREATE INDEX notices_live_by_updated ON notices (updated_at) WHERE trashed_at IS NULL;
         CREATE INDEX notices_trashed_by_updated ON notices (updated_at) WHERE trashed_at IS NOT NULL;
         CREATE INDEX notices_by_template ON notices (template_id, meeting_date);
         CREATE INDEX notices_by_meeting_date ON notices (meeting_date);
+
+        -- The document itself, apart: notices rows stay small, so lists and searches read few pages.
+        CREATE TABLE notice_documents (
+          notice_id TEXT PRIMARY KEY REFERENCES notices (id) ON DELETE CASCADE,
+          notice_json TEXT NOT NULL
+        );
 
         CREATE TABLE revisions (
           id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -101,7 +104,10 @@ export const migrations: readonly Migration[] = [
     description: 'full-text search over every notice, folded for Vietnamese',
     up: (db) => {
       db.exec(CREATE_SEARCH_TABLE_SQL);
-      const rows = db.prepare('SELECT seq, notice_json FROM notices').all() as { seq: number; notice_json: string }[];
+      const rows = db.prepare('SELECT n.seq, d.notice_json FROM notices n JOIN notice_documents d ON d.notice_id = n.id').all() as {
+        seq: number;
+        notice_json: string;
+      }[];
       for (const row of rows) indexNotice(db, row.seq, NoticeSchema.parse(JSON.parse(row.notice_json)));
     },
   },

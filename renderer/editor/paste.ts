@@ -6,9 +6,14 @@
 import { mergeRegister } from '@lexical/utils';
 import {
   $addUpdateTag,
+  $createRangeSelection,
+  $getNearestNodeFromDOMNode,
   $getSelection,
   $isRangeSelection,
+  $isTextNode,
+  $setSelection,
   COMMAND_PRIORITY_HIGH,
+  DROP_COMMAND,
   PASTE_COMMAND,
   PASTE_TAG,
   type LexicalEditor,
@@ -150,9 +155,45 @@ export function clipboardToLines(data: Pick<DataTransfer, 'getData'>): RichText[
   return lengthOf(lines) > MAX_PASTE_CHARS ? 'too-large' : lines;
 }
 
-/** Takes over paste in the editor; `onRefused` gets the Vietnamese message when a paste is too large. */
+/** Puts the caret where a drop happened; false when the point is not in the document's text. */
+function $selectDropPoint(event: DragEvent): boolean {
+  const range = document.caretRangeFromPoint?.(event.clientX, event.clientY);
+  if (!range) return false;
+  const node = $getNearestNodeFromDOMNode(range.startContainer);
+  if (node === null) return false;
+  const selection = $createRangeSelection();
+  if ($isTextNode(node)) {
+    selection.anchor.set(node.getKey(), range.startOffset, 'text');
+    selection.focus.set(node.getKey(), range.startOffset, 'text');
+  } else {
+    selection.anchor.set(node.getKey(), 0, 'element');
+    selection.focus.set(node.getKey(), 0, 'element');
+  }
+  $setSelection(selection);
+  return true;
+}
+
+/**
+ * Takes over paste, and drops from other programs, in the editor; `onRefused` gets the Vietnamese message when a
+ * paste is too large. Files and images are not part of a notice: dropping them does nothing.
+ */
 export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: string) => void): () => void {
   return mergeRegister(
+    editor.registerCommand(
+      DROP_COMMAND,
+      (event) => {
+        const data = event.dataTransfer;
+        // A drag inside the editor is Lexical's own move of its text.
+        if (data === null || data.types.includes('application/x-lexical-editor')) return false;
+        event.preventDefault();
+        if (data.files.length > 0 || !$selectDropPoint(event)) return true;
+        const lines = clipboardToLines(data);
+        if (lines === 'too-large') onRefused(PASTE_TOO_LARGE_MESSAGE);
+        else $insertLines(lines);
+        return true;
+      },
+      COMMAND_PRIORITY_HIGH,
+    ),
     editor.registerCommand(
       PASTE_COMMAND,
       (event) => {

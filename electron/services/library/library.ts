@@ -141,7 +141,8 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
    * manual save, an issued number or anything else; the next durable commit flushes them too.
    */
   const write = <T>(work: () => T, durability: 'full' | 'normal' = 'full'): T => {
-    if (durability === 'full') return db.transaction(work).immediate();
+    // Inside an outer transaction (a batch), the outer one decides; SQLite refuses the pragma there anyway.
+    if (durability === 'full' || db.inTransaction) return db.transaction(work).immediate();
     db.pragma('synchronous = NORMAL');
     try {
       return db.transaction(work).immediate();

@@ -106,6 +106,25 @@ describe('a database the app cannot use', () => {
     expect(sha256(file)).toBe(before);
   });
 
+  it('reports damage found later, outside the tables checked at start, as a storage error in Vietnamese', async () => {
+    const dataDir = newDataDir();
+    const first = openLibrary({ dataDir });
+    const { id } = await call(first, 'createFromNotice', { notice: sampleNotice() });
+    first.close();
+    const file = databasePath(dataDir);
+    const raw = new Database(file, { readonly: true });
+    const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'notice_documents'").get() as { rootpage: number };
+    const pageSize = raw.pragma('page_size', { simple: true }) as number;
+    raw.close();
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, (rootpage - 1) * pageSize + 8, rootpage * pageSize - 100);
+    fs.writeFileSync(file, bytes);
+
+    const library = openTestLibrary({ dataDir });
+    expect((await call(library, 'listNotices', {})).total).toBe(1);
+    await expect(call(library, 'getNotice', { id })).rejects.toMatchObject({ code: 'storage', message: expect.stringContaining('bị hỏng') });
+  });
+
   it('moves a corrupt file aside, with its WAL, never deleting or overwriting, so the app starts fresh', async () => {
     const dataDir = newDataDir();
     fs.mkdirSync(dataDir, { recursive: true });

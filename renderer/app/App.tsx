@@ -1,10 +1,12 @@
 /** The app shell: the API and feedback providers, the top navigation, and the screen for the current route. */
 import type { Api } from '../../shared/api';
 import { EditorScreen } from '../screens/editor/EditorScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ApiProvider } from './api-context';
 import { FeedbackProvider } from './feedback';
+import { MenuCommands } from './MenuCommands';
 import { useRoute } from './router';
 
 export function App({ api }: { api: Api }) {
@@ -12,6 +14,7 @@ export function App({ api }: { api: Api }) {
     <ApiProvider api={api}>
       <FeedbackProvider>
         <Screens />
+        <MenuCommands />
       </FeedbackProvider>
     </ApiProvider>
   );
@@ -35,7 +38,13 @@ function Screens() {
           </a>
         </nav>
       </header>
-      {route.screen === 'settings' ? <SettingsScreen /> : <LibraryScreen key={String(route.trash)} trash={route.trash} />}
+      {route.screen === 'settings' ? (
+        <SettingsScreen />
+      ) : route.screen === 'import' ? (
+        <ImportScreen />
+      ) : (
+        <LibraryScreen key={String(route.trash)} trash={route.trash} />
+      )}
     </>
   );
 }

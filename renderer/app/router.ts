@@ -4,13 +4,15 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { screen: 'library'; trash: boolean }
   | { screen: 'editor'; noticeId: string }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'import' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const notice = /^\/thong-bao\/([^/]+)$/.exec(path);
   if (notice?.[1]) return { screen: 'editor', noticeId: decodeURIComponent(notice[1]) };
   if (path === '/cai-dat') return { screen: 'settings' };
+  if (path === '/nhap') return { screen: 'import' };
   return { screen: 'library', trash: path === '/thung-rac' };
 }
 
@@ -20,6 +22,8 @@ export function routeHash(route: Route): string {
       return `#/thong-bao/${encodeURIComponent(route.noticeId)}`;
     case 'settings':
       return '#/cai-dat';
+    case 'import':
+      return '#/nhap';
     case 'library':
       return route.trash ? '#/thung-rac' : '#/';
   }

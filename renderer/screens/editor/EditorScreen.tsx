@@ -12,6 +12,7 @@ import { DOCX_MIME, downloadBase64 } from '../../app/download';
 import { errorMessage } from '../../app/errors';
 import { useFeedback } from '../../app/feedback';
 import { displayNumber, STATUS_LABELS } from '../../app/format';
+import { useScreenCommands } from '../../app/menu-commands';
 import { navigate } from '../../app/router';
 import { NoticeEditor, type NoticeEditorHandle } from '../../editor';
 import { SidePanel } from './SidePanel';
@@ -250,6 +251,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     },
     [loaded, confirm, api, mount, notify, showError],
   );
+
+  // The desktop menu's "Lưu" and "Xuất .docx…".
+  useScreenCommands({ save: saveRevision, export: exportDocx });
 
   // Ctrl+S saves a revision, Ctrl+E exports (the browser's own meaning of both is not wanted here).
   useEffect(() => {

@@ -112,6 +112,9 @@ export function LibraryScreen({ trash }: { trash: boolean }) {
             <button type="button" onClick={() => setDialog('previous')}>
               Tạo từ thông báo trước
             </button>
+            <button type="button" onClick={() => navigate({ screen: 'import' })}>
+              Nhập thông báo cũ
+            </button>
           </div>
         )}
       </div>

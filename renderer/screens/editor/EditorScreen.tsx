@@ -75,14 +75,16 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    // The recipient presets are not needed to show the notice: they arrive when they arrive.
+    // The directory and the recipient presets are not needed to show the notice: they arrive when they arrive.
+    api.listAgencies({}).then(({ agencies: list }) => {
+      if (!cancelled) setAgencies(list);
+    }, showError);
     api.getSettings({}).then((settings) => {
       if (!cancelled) setRecipientPresets(settings.recipientPresets);
     }, showError);
-    Promise.all([api.getNotice({ id: noticeId }), api.listAgencies({})]).then(
-      ([record, { agencies: list }]) => {
+    api.getNotice({ id: noticeId }).then(
+      (record) => {
         if (cancelled) return;
-        setAgencies(list);
         const unsaved = record.status === 'draft' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;
         const autosave = mount(record, 0, unsaved ?? record.notice);
         // A copy left by a page closed before its last save: save it now.

@@ -26,7 +26,7 @@ import type { Block, Notice } from '../../shared/notice/schema';
 import { $confirmReview, $findNodeById, $firstEditable } from './commands';
 import { registerNoticeEditing } from './keyboard';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
-import { $isLineNode, $isSchemeNode, $isTaskNode, NOTICE_NODES, type LineNode } from './nodes';
+import { $isLineNode, $isSchemeNode, $isTaskNode, NOTICE_NODES, registerMetaEventIsolation, type LineNode } from './nodes';
 import { registerNoticePaste } from './paste';
 import { registerReviewClearing } from './review';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
@@ -79,7 +79,12 @@ function NoticeBehaviour({ editorRef, onRefused }: { editorRef: RefObject<Lexica
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     editorRef.current = editor;
-    return mergeRegister(registerNoticeEditing(editor), registerReviewClearing(editor), registerNoticePaste(editor, onRefused));
+    return mergeRegister(
+      registerMetaEventIsolation(editor),
+      registerNoticeEditing(editor),
+      registerReviewClearing(editor),
+      registerNoticePaste(editor, onRefused),
+    );
   }, [editor, editorRef, onRefused]);
   return null;
 }

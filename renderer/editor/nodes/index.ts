@@ -22,6 +22,7 @@ import {
   stopLexicalPropagation,
   type ElementDOMSlot,
   type Klass,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalNodeReplacement,
   type RangeSelection,
@@ -306,6 +307,24 @@ const META_EVENTS = [
   'paste', 'cut', 'copy', 'drop', 'dragstart', 'dragover', 'dragend', 'click', 'pointerdown', 'mousedown',
 ] as const;
 
+/**
+ * Typing in the chips' inputs is not typing in the document: Lexical's root listeners must skip events from the
+ * metadata panels, while they still bubble on to React. One capturing listener per event type on the root marks
+ * them before Lexical's own (bubbling) listeners see them.
+ */
+export function registerMetaEventIsolation(editor: LexicalEditor): () => void {
+  const isolate = (event: Event): void => {
+    if (event.target instanceof Element && event.target.closest('.nb-meta') !== null) stopLexicalPropagation(event);
+  };
+  return editor.registerRootListener((root) => {
+    if (root === null) return;
+    for (const type of META_EVENTS) root.addEventListener(type, isolate, true);
+    return () => {
+      for (const type of META_EVENTS) root.removeEventListener(type, isolate, true);
+    };
+  });
+}
+
 /** Container DOM: the managed lines go in the first child; the second holds the (non-editable) metadata UI. */
 function createContainerDOM(className: string, contentClass = 'nb-lines'): HTMLElement {
   const dom = el('div', className);
@@ -314,9 +333,6 @@ function createContainerDOM(className: string, contentClass = 'nb-lines'): HTMLE
   meta.contentEditable = 'false';
   // React renders the chips here; Lexical must neither revert those DOM changes nor map selections in it.
   setDOMUnmanaged(meta, { captureSelection: true });
-  // Typing in the chips' inputs is not typing in the document: Lexical's root listeners must skip these events,
-  // while they still bubble on to React.
-  for (const type of META_EVENTS) meta.addEventListener(type, stopLexicalPropagation);
   dom.append(lines, meta);
   return dom;
 }

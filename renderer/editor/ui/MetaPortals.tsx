@@ -300,6 +300,7 @@ export function MetaPortals({ context }: { context: MetaContext }) {
   // The task or scheme holding the caret: class nb-active (its empty title line shows) and its controls open.
   useEffect(() => {
     let active: NodeKey | null = null;
+    let activeSub: NodeKey | null = null;
     return editor.registerUpdateListener(({ editorState }) => {
       const [next, sub] = editorState.read(() => {
         const selection = $getSelection();
@@ -309,7 +310,10 @@ export function MetaPortals({ context }: { context: MetaContext }) {
         const subItem = $isSubItemNode(anchor) ? anchor : anchor.getParents().find($isSubItemNode);
         return [$isTaskNode(top) || $isSchemeNode(top) ? top.getKey() : null, subItem ? subItem.getKey() : null];
       });
-      setActiveSubKey(sub);
+      if (sub !== activeSub) {
+        activeSub = sub;
+        setActiveSubKey(sub);
+      }
       if (next === active) return;
       if (active !== null) editor.getElementByKey(active)?.classList.remove('nb-active');
       if (next !== null) editor.getElementByKey(next)?.classList.add('nb-active');

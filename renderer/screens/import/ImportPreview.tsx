@@ -172,12 +172,14 @@ function AgencySelect({
 }) {
   const id = `agency-${slotKey(mention.slot)}`;
   const matched = mention.ref.id !== undefined;
+  // "Các chủ đầu tư", "Các sở, ngành": a group, not expected in the directory (the import does not warn about it).
+  const group = /^các\s/iu.test(mention.written);
   return (
-    <div className={matched ? 'import-agency' : 'import-agency import-agency-unmatched'}>
+    <div className={matched || group ? 'import-agency' : 'import-agency import-agency-unmatched'}>
       <label htmlFor={id}>
         <span className="visually-hidden">{context}, </span>
         {ROLE_LABELS[mention.slot.role]}: “{mention.written}”
-        {!matched && <span className="import-flag"> — chưa khớp danh mục</span>}
+        {!matched && <span className="import-flag"> — {group ? 'nhóm cơ quan, không có trong danh mục' : 'chưa khớp danh mục'}</span>}
       </label>
       <select
         id={id}

@@ -1,0 +1,134 @@
+/**
+ * The desktop menu's commands carried out by the renderer, in Chromium. Electron cannot be installed here, so the
+ * preload's `window.thongbao` is stood in by an init script that relays every API call to the real web host (the
+ * same requests and answers the preload relays over IPC) and lets the test choose menu commands; its
+ * importFromFile answers with the real previewImport of a .docx, as the main process's dialog does.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { apiMethodNames } from '../../shared/api';
+import type { MenuCommand } from '../../shared/desktop-bridge';
+import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
+import { poll, startApp, type RunningApp } from './support/app';
+import { launchChromium, skipReason } from './support/browser';
+import { ensureRendererBuilt } from './support/build';
+import { openNoticeId, waitForEditor } from './support/editor';
+import { loadSample } from './support/notices';
+
+interface StandInWindow {
+  chooseMenu(command: MenuCommand): void;
+  nextImportFile?: { fileName: string; base64: string };
+}
+
+/** Installs the stand-in desktop bridge before the app's scripts run. */
+async function installBridge(app: RunningApp): Promise<void> {
+  const token = new URL(app.url).searchParams.get('token') ?? '';
+  await app.page.addInitScript(
+    ({ token, methods }) => {
+      type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
+      const call = async (method: string, request: unknown): Promise<Result> => {
+        const response = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-ThongBao-Token': token },
+          body: JSON.stringify(request ?? {}),
+        });
+        const body = (await response.json()) as { error?: unknown };
+        return response.ok ? { ok: true, value: body } : { ok: false, error: body.error };
+      };
+      const listeners = new Set<(command: string) => void>();
+      const bridge: Record<string, unknown> = Object.fromEntries(methods.map((method) => [method, (request: unknown) => call(method, request)]));
+      const page = window as unknown as StandInWindow & { thongbao: unknown };
+      bridge.importFromFile = async (): Promise<Result> => {
+        const file = page.nextImportFile;
+        if (!file) return { ok: true, value: { cancelled: true } };
+        const result = await call('previewImport', file);
+        return result.ok ? { ok: true, value: { cancelled: false, fileName: file.fileName, result: result.value } } : result;
+      };
+      bridge.onMenuCommand = (listener: (command: string) => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      };
+      page.chooseMenu = (command) => listeners.forEach((listener) => listener(command));
+      page.thongbao = bridge;
+    },
+    { token, methods: apiMethodNames as string[] },
+  );
+}
+
+function chooseMenu(page: Page, command: MenuCommand): Promise<void> {
+  return page.evaluate((name) => (window as unknown as StandInWindow).chooseMenu(name), command);
+}
+
+describe.skipIf(skipReason)('desktop menu commands', () => {
+  let browser: Browser;
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    app = await startApp(browser);
+    await installBridge(app);
+  });
+  afterEach(async () => app?.close());
+
+  it('opens the template picker, saves and exports from the editor, and moves between screens', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'Thư viện thông báo' }).waitFor();
+
+    // Save and export need an open notice.
+    await chooseMenu(page, 'save');
+    await page.getByRole('status').filter({ hasText: 'Hãy mở một thông báo để lưu.' }).waitFor();
+
+    await chooseMenu(page, 'new-notice');
+    const picker = page.getByRole('dialog', { name: 'Thông báo mới — chọn mẫu' });
+    await picker.getByRole('listitem').first().getByRole('button').click();
+    await waitForEditor(page);
+    const id = openNoticeId(page);
+
+    await chooseMenu(page, 'save');
+    await poll(async () => (await app.api.listRevisions({ id })).revisions.some((revision) => revision.reason === 'manual')).toBe(true);
+
+    const download = page.waitForEvent('download', { timeout: 30_000 });
+    await chooseMenu(page, 'export');
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+
+    await chooseMenu(page, 'open-library');
+    await page.getByRole('heading', { level: 1, name: 'Thư viện thông báo' }).waitFor();
+    await chooseMenu(page, 'settings');
+    await page.getByRole('heading', { level: 1, name: 'Cài đặt' }).waitFor();
+
+    await chooseMenu(page, 'new-from-previous');
+    await page.getByRole('dialog', { name: 'Tạo từ thông báo trước' }).getByLabel('Thông báo gốc').waitFor();
+    await page.keyboard.press('Escape');
+
+    await chooseMenu(page, 'help');
+    await page.getByRole('dialog', { name: 'Hướng dẫn sử dụng — phím tắt' }).waitFor();
+  });
+
+  it('"Nhập từ tệp…" opens the file dialog and shows the preview, from any screen', async () => {
+    const { page } = app;
+    const sample = loadSample();
+    const base64 = Buffer.from(await buildNoticeDocx(sample)).toString('base64');
+    await page.goto(app.url);
+    await page.getByRole('heading', { level: 1, name: 'Thư viện thông báo' }).waitFor();
+
+    // Cancelled dialog: the import form, nothing else.
+    await chooseMenu(page, 'import');
+    await page.getByRole('heading', { level: 1, name: 'Nhập thông báo cũ' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Chọn tệp .docx hoặc .txt…' }).isVisible()).toBe(true);
+
+    await page.evaluate((file) => {
+      (window as unknown as StandInWindow).nextImportFile = file;
+    }, { fileName: 'TB-thang-9.docx', base64 });
+    await chooseMenu(page, 'open-library');
+    await page.getByRole('heading', { level: 1, name: 'Thư viện thông báo' }).waitFor();
+    await chooseMenu(page, 'import');
+    await page.getByRole('heading', { level: 1, name: 'Xem trước: tệp TB-thang-9.docx' }).waitFor();
+    const tasks = sample.body.filter((block) => block.type === 'task').length;
+    await poll(() => page.locator('.import-task').count()).toBe(tasks);
+  });
+});

@@ -331,6 +331,8 @@ function createContainerDOM(className: string, contentClass = 'nb-lines'): HTMLE
   const lines = el('div', contentClass);
   const meta = el('div', 'nb-meta');
   meta.contentEditable = 'false';
+  // A plain-DOM summary (painted by the editor) and the place where React mounts the controls when open.
+  meta.append(el('div', 'nb-meta-view'), el('div', 'nb-meta-edit'));
   // React renders the chips here; Lexical must neither revert those DOM changes nor map selections in it.
   setDOMUnmanaged(meta, { captureSelection: true });
   dom.append(lines, meta);

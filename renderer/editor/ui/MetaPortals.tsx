@@ -1,11 +1,22 @@
 /**
- * Draws each task's and scheme's chips and deadline into the non-editable part of its DOM (see TaskNode.getDOMSlot).
- * Only nodes that Lexical reports as created, updated or destroyed re-render; typing in a line touches none.
+ * Agencies and deadlines of tasks, schemes and sub-items, drawn into the non-editable part of their DOM (see
+ * TaskNode.getDOMSlot). Every block shows a plain-DOM summary (chips, deadline, an open button); React controls are
+ * mounted only for the task or scheme holding the caret and for panels opened with their button. A long notice has
+ * hundreds of tasks: a React portal (with its event listeners) per task would make opening it slow.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getSelection, $getState, $isRangeSelection, $setState, type LexicalEditor, type NodeKey } from 'lexical';
-import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $getState,
+  $isRangeSelection,
+  $setState,
+  type EditorState,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Agency } from '../../../shared/api';
 import { formatDeadline } from '../../../shared/format/deadline';
@@ -27,10 +38,15 @@ import {
 import { AgencyChips } from './AgencyChips';
 import { DeadlineField } from './DeadlineField';
 
+type Kind = 'task' | 'scheme' | 'sub-item';
+
 interface Host {
-  element: HTMLElement;
-  kind: 'task' | 'scheme' | 'sub-item';
-  /** Bumped on every update of the node, so its panel reads the node again. */
+  kind: Kind;
+  /** The plain-DOM summary. */
+  view: HTMLElement;
+  /** Where React mounts the controls. */
+  edit: HTMLElement;
+  /** Bumped on every update of the node, so its summary and controls read the node again. */
   version: number;
 }
 
@@ -38,6 +54,33 @@ export interface MetaContext {
   agencies: readonly Agency[];
   readOnly: boolean;
   onAddAgency?: (name: string) => Promise<Agency | undefined>;
+}
+
+interface MetaData {
+  lead: readonly AgencyRef[];
+  coordinating: readonly AgencyRef[];
+  responsible: AgencyRef | null;
+  deadline: Deadline | null;
+  style: 'dash' | 'letter';
+}
+
+function readData(state: EditorState, key: NodeKey): MetaData | null {
+  return state.read(() => {
+    const node = $getNodeByKey(key);
+    if (node === null) return null;
+    return {
+      lead: $getState(node, leadAgenciesState),
+      coordinating: $getState(node, coordinatingAgenciesState),
+      responsible: $getState(node, responsibleAgencyState),
+      deadline: $getState(node, deadlineState),
+      style: $getState(node, subItemStyleState),
+    };
+  });
+}
+
+function isEmpty(kind: Kind, data: MetaData): boolean {
+  const agencies = kind === 'scheme' ? (data.responsible ? 1 : 0) : data.lead.length + data.coordinating.length;
+  return agencies === 0 && data.deadline === null;
 }
 
 /** Changing who does a task or by when is editing it: the review mark goes too. */
@@ -50,252 +93,157 @@ function update(editor: LexicalEditor, key: NodeKey, apply: (node: TaskNode | Sc
   });
 }
 
-function ChipList({ label, agencies }: { label: string; agencies: readonly AgencyRef[] }) {
+// ------------------------------------------------------------------------------------------------ plain-DOM summary
+
+function span(className: string, text?: string): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+function chipList(label: string, agencies: readonly AgencyRef[]): HTMLElement | null {
   if (agencies.length === 0) return null;
-  return (
-    <span className="nb-meta-item">
-      <span className="nb-meta-label">{label}:</span>
-      {agencies.map((agency, index) => (
-        <span className={`nb-chip${agency.id ? '' : ' nb-chip-new'}`} key={`${agency.id ?? ''}:${agency.name}:${index}`}>
-          {agency.name}
-        </span>
-      ))}
-    </span>
-  );
+  const item = span('nb-meta-item');
+  item.append(span('nb-meta-label', `${label}:`));
+  for (const agency of agencies) item.append(span(`nb-chip${agency.id ? '' : ' nb-chip-new'}`, agency.name));
+  return item;
 }
 
-/**
- * The controls of the task or scheme holding the caret (or opened with its button); elsewhere a one-line summary of
- * who and by when. Long notices have hundreds of tasks: keeping their inputs out of the page keeps opening and
- * typing fast.
- */
-function MetaPanel(props: {
-  summary: ReactNode;
-  empty: boolean;
-  readOnly: boolean;
-  /** Controls shown without asking (the block holding the caret). */
-  active: boolean;
-  /** Nothing at all while there is nothing to show (a sub-item without agencies or deadline, away from the caret). */
-  hideIfEmpty?: boolean;
-  emptyText?: string;
-  openLabel?: string;
-  children: ReactNode;
-}) {
-  const { summary, empty, readOnly, active, hideIfEmpty, children } = props;
-  const emptyText = props.emptyText ?? 'Chưa giao cơ quan, chưa có thời hạn';
-  const [open, setOpen] = useState(false);
-  const panel = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Only an explicit "open" moves the focus: the caret entering the task must stay in the text.
-    if (open) panel.current?.querySelector<HTMLElement>('input, select')?.focus();
-  }, [open]);
-  if ((open || active) && !readOnly) {
-    return (
-      <div className="nb-meta-row" ref={panel}>
-        {children}
-        {open && !active ? (
-          <button type="button" className="nb-meta-toggle" aria-expanded="true" onClick={() => setOpen(false)}>
-            Xong
-          </button>
-        ) : null}
-      </div>
-    );
+function paintSummary(host: Host, data: MetaData | null, options: { readOnly: boolean; caretInside: boolean; onOpen(): void }): void {
+  host.view.replaceChildren();
+  if (data === null) return;
+  const empty = isEmpty(host.kind, data);
+  const sub = host.kind === 'sub-item';
+  // A sub-item without agencies or deadline shows nothing unless the caret is in it.
+  if (empty && (options.readOnly || (sub && !options.caretInside))) return;
+  const row = document.createElement('div');
+  row.className = 'nb-meta-row nb-meta-summary';
+  if (empty) {
+    if (!sub) row.append(span('nb-meta-empty', 'Chưa giao cơ quan, chưa có thời hạn'));
+  } else {
+    const parts =
+      host.kind === 'scheme'
+        ? [chipList('Cơ quan chịu trách nhiệm', data.responsible ? [data.responsible] : [])]
+        : [chipList('Chủ trì', data.lead), chipList('Phối hợp', data.coordinating)];
+    for (const part of parts) if (part) row.append(part);
+    if (data.deadline) {
+      const item = span('nb-meta-item');
+      item.append(span('nb-meta-label', 'Thời hạn:'), formatDeadline(data.deadline));
+      row.append(item);
+    }
   }
-  if (empty && (hideIfEmpty || readOnly)) return null;
-  return (
-    <div className="nb-meta-row nb-meta-summary">
-      {empty ? emptyText === '' ? null : <span className="nb-meta-empty">{emptyText}</span> : summary}
-      {readOnly ? null : (
-        <button type="button" className="nb-meta-toggle" aria-expanded="false" onClick={() => setOpen(true)}>
-          {props.openLabel ?? 'Sửa cơ quan, thời hạn'}
-        </button>
-      )}
-    </div>
-  );
+  if (!options.readOnly) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'nb-meta-toggle';
+    button.setAttribute('aria-expanded', 'false');
+    button.textContent = sub ? (empty ? 'Giao cơ quan, thời hạn cho ý này' : 'Sửa ý này: cơ quan, thời hạn') : 'Sửa cơ quan, thời hạn';
+    button.addEventListener('click', options.onOpen);
+    row.append(button);
+  }
+  host.view.append(row);
 }
 
-function DeadlineSummary({ deadline }: { deadline: Deadline | null }) {
-  if (deadline === null) return null;
-  return (
-    <span className="nb-meta-item">
-      <span className="nb-meta-label">Thời hạn:</span> {formatDeadline(deadline)}
-    </span>
-  );
-}
+// ------------------------------------------------------------------------------------------------ React controls
 
-interface MetaProps {
+interface ControlsProps {
   editor: LexicalEditor;
   nodeKey: NodeKey;
+  kind: Kind;
   version: number;
-  active: boolean;
+  /** Opened with its button: focus goes to the first control, and a "Xong" button closes it. */
+  opened: boolean;
   context: MetaContext;
+  onClose(key: NodeKey): void;
 }
 
-const TaskMeta = memo(function TaskMeta({ editor, nodeKey, active, context }: MetaProps) {
-  const data = editor.getEditorState().read(() => {
-    const node = $getNodeByKey(nodeKey);
-    return node === null
-      ? null
-      : {
-          lead: $getState(node, leadAgenciesState),
-          coordinating: $getState(node, coordinatingAgenciesState),
-          deadline: $getState(node, deadlineState),
-          style: $getState(node, subItemStyleState),
-        };
-  });
+const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened, context, onClose }: ControlsProps) {
+  const row = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Only an explicit "open" moves the focus: the caret entering a task must stay in the text.
+    if (opened) row.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [opened]);
+  const data = readData(editor.getEditorState(), nodeKey);
   if (data === null) return null;
+  const set = (apply: (node: TaskNode | SchemeNode | SubItemNode) => void) => update(editor, nodeKey, apply);
+  const common = { agencies: context.agencies, readOnly: context.readOnly, onAddAgency: context.onAddAgency };
+  const suffix = kind === 'sub-item' ? ' ý con' : '';
   return (
-    <MetaPanel
-      active={active}
-      readOnly={context.readOnly}
-      empty={data.lead.length === 0 && data.coordinating.length === 0 && data.deadline === null}
-      summary={
+    <div className="nb-meta-row" ref={row}>
+      {kind === 'scheme' ? (
+        <AgencyChips
+          {...common}
+          label="Cơ quan chịu trách nhiệm"
+          groupLabel="Cơ quan chịu trách nhiệm"
+          single
+          value={data.responsible ? [data.responsible] : []}
+          onChange={(next) => set((node) => $setState(node, responsibleAgencyState, next[0] ?? null))}
+        />
+      ) : (
         <>
-          <ChipList label="Chủ trì" agencies={data.lead} />
-          <ChipList label="Phối hợp" agencies={data.coordinating} />
-          <DeadlineSummary deadline={data.deadline} />
+          <AgencyChips
+            {...common}
+            label="Chủ trì"
+            groupLabel={`Cơ quan chủ trì${suffix}`}
+            value={data.lead}
+            onChange={(next) => set((node) => $setState(node, leadAgenciesState, next))}
+          />
+          <AgencyChips
+            {...common}
+            label="Phối hợp"
+            groupLabel={`Cơ quan phối hợp${suffix}`}
+            value={data.coordinating}
+            onChange={(next) => set((node) => $setState(node, coordinatingAgenciesState, next))}
+          />
         </>
-      }
-    >
-      <AgencyChips
-        label="Chủ trì"
-        groupLabel="Cơ quan chủ trì"
-        value={data.lead}
-        agencies={context.agencies}
-        readOnly={context.readOnly}
-        onAddAgency={context.onAddAgency}
-        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, leadAgenciesState, next))}
-      />
-      <AgencyChips
-        label="Phối hợp"
-        groupLabel="Cơ quan phối hợp"
-        value={data.coordinating}
-        agencies={context.agencies}
-        readOnly={context.readOnly}
-        onAddAgency={context.onAddAgency}
-        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, coordinatingAgenciesState, next))}
-      />
-      <DeadlineField
-        value={data.deadline}
-        readOnly={context.readOnly}
-        onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
-      />
-      <label className="nb-meta-item">
-        <span className="nb-meta-label">Ý con:</span>
-        <select
-          value={data.style}
-          onChange={(event) => {
-            const style = event.target.value === 'letter' ? 'letter' : 'dash';
-            update(editor, nodeKey, (node) => $setState(node, subItemStyleState, style));
-          }}
-        >
-          <option value="dash">gạch đầu dòng (-)</option>
-          <option value="letter">điểm a), b), c)</option>
-        </select>
-      </label>
-    </MetaPanel>
+      )}
+      <DeadlineField value={data.deadline} readOnly={context.readOnly} onChange={(next) => set((node) => $setState(node, deadlineState, next))} />
+      {kind === 'task' ? (
+        <label className="nb-meta-item">
+          <span className="nb-meta-label">Ý con:</span>
+          <select
+            value={data.style}
+            onChange={(event) => {
+              const style = event.target.value === 'letter' ? 'letter' : 'dash';
+              set((node) => $setState(node, subItemStyleState, style));
+            }}
+          >
+            <option value="dash">gạch đầu dòng (-)</option>
+            <option value="letter">điểm a), b), c)</option>
+          </select>
+        </label>
+      ) : null}
+      {opened ? (
+        <button type="button" className="nb-meta-toggle" aria-expanded="true" onClick={() => onClose(nodeKey)}>
+          Xong
+        </button>
+      ) : null}
+    </div>
   );
 });
 
-const SchemeMeta = memo(function SchemeMeta({ editor, nodeKey, active, context }: MetaProps) {
-  const data = editor.getEditorState().read(() => {
-    const node = $getNodeByKey(nodeKey);
-    return node === null ? null : { responsible: $getState(node, responsibleAgencyState), deadline: $getState(node, deadlineState) };
-  });
-  if (data === null) return null;
-  return (
-    <MetaPanel
-      active={active}
-      readOnly={context.readOnly}
-      empty={data.responsible === null && data.deadline === null}
-      summary={
-        <>
-          <ChipList label="Cơ quan chịu trách nhiệm" agencies={data.responsible ? [data.responsible] : []} />
-          <DeadlineSummary deadline={data.deadline} />
-        </>
-      }
-    >
-      <AgencyChips
-        label="Cơ quan chịu trách nhiệm"
-        groupLabel="Cơ quan chịu trách nhiệm"
-        single
-        value={data.responsible ? [data.responsible] : []}
-        agencies={context.agencies}
-        readOnly={context.readOnly}
-        onAddAgency={context.onAddAgency}
-        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, responsibleAgencyState, next[0] ?? null))}
-      />
-      <DeadlineField
-        value={data.deadline}
-        readOnly={context.readOnly}
-        onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
-      />
-    </MetaPanel>
-  );
-});
-
-/** A sub-item's own agencies and deadline: shown when it has some, offered when the caret is in it. */
-const SubItemMeta = memo(function SubItemMeta({ editor, nodeKey, active, context }: MetaProps) {
-  const data = editor.getEditorState().read(() => {
-    const node = $getNodeByKey(nodeKey);
-    return node === null
-      ? null
-      : {
-          lead: $getState(node, leadAgenciesState),
-          coordinating: $getState(node, coordinatingAgenciesState),
-          deadline: $getState(node, deadlineState),
-        };
-  });
-  if (data === null) return null;
-  const empty = data.lead.length === 0 && data.coordinating.length === 0 && data.deadline === null;
-  return (
-    <MetaPanel
-      active={false}
-      hideIfEmpty={!active}
-      emptyText=""
-      openLabel={empty ? 'Giao cơ quan, thời hạn cho ý này' : 'Sửa ý này: cơ quan, thời hạn'}
-      readOnly={context.readOnly}
-      empty={empty}
-      summary={
-        <>
-          <ChipList label="Chủ trì" agencies={data.lead} />
-          <ChipList label="Phối hợp" agencies={data.coordinating} />
-          <DeadlineSummary deadline={data.deadline} />
-        </>
-      }
-    >
-      <AgencyChips
-        label="Chủ trì"
-        groupLabel="Cơ quan chủ trì ý con"
-        value={data.lead}
-        agencies={context.agencies}
-        readOnly={context.readOnly}
-        onAddAgency={context.onAddAgency}
-        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, leadAgenciesState, next))}
-      />
-      <AgencyChips
-        label="Phối hợp"
-        groupLabel="Cơ quan phối hợp ý con"
-        value={data.coordinating}
-        agencies={context.agencies}
-        readOnly={context.readOnly}
-        onAddAgency={context.onAddAgency}
-        onChange={(next: AgencyRef[]) => update(editor, nodeKey, (node) => $setState(node, coordinatingAgenciesState, next))}
-      />
-      <DeadlineField
-        value={data.deadline}
-        readOnly={context.readOnly}
-        onChange={(next: Deadline | null) => update(editor, nodeKey, (node) => $setState(node, deadlineState, next))}
-      />
-    </MetaPanel>
-  );
-});
+// ------------------------------------------------------------------------------------------------ the plugin
 
 export function MetaPortals({ context }: { context: MetaContext }) {
   const [editor] = useLexicalComposerContext();
   const [hosts, setHosts] = useState<ReadonlyMap<NodeKey, Host>>(new Map());
+  const [opened, setOpened] = useState<ReadonlySet<NodeKey>>(new Set());
   const [activeKey, setActiveKey] = useState<NodeKey | null>(null);
   const [activeSubKey, setActiveSubKey] = useState<NodeKey | null>(null);
+  /** What each summary was last painted from, so only changed ones are painted again. */
+  const painted = useRef(new Map<NodeKey, string>());
+
+  const open = useCallback((key: NodeKey) => setOpened((previous) => new Set(previous).add(key)), []);
+  const close = useCallback(
+    (key: NodeKey) =>
+      setOpened((previous) => {
+        const next = new Set(previous);
+        next.delete(key);
+        return next;
+      }),
+    [],
+  );
 
   // The task or scheme holding the caret: class nb-active (its empty title line shows) and its controls open.
   useEffect(() => {
@@ -323,17 +271,20 @@ export function MetaPortals({ context }: { context: MetaContext }) {
   }, [editor]);
 
   useEffect(() => {
-    const listen = (kind: Host['kind']) => (mutations: Map<NodeKey, 'created' | 'updated' | 'destroyed'>) => {
+    const listen = (kind: Kind) => (mutations: Map<NodeKey, 'created' | 'updated' | 'destroyed'>) => {
       const found = new Map<NodeKey, HTMLElement | null>();
       for (const [key, mutation] of mutations) {
-        const element = mutation === 'destroyed' ? null : editor.getElementByKey(key)?.lastElementChild;
-        found.set(key, element instanceof HTMLElement ? element : null);
+        const meta = mutation === 'destroyed' ? null : editor.getElementByKey(key)?.lastElementChild;
+        found.set(key, meta instanceof HTMLElement ? meta : null);
       }
       setHosts((previous) => {
         const next = new Map(previous);
-        for (const [key, element] of found) {
-          if (element === null) next.delete(key);
-          else next.set(key, { element, kind, version: (previous.get(key)?.version ?? 0) + 1 });
+        for (const [key, meta] of found) {
+          const view = meta?.firstElementChild;
+          const edit = meta?.lastElementChild;
+          if (view instanceof HTMLElement && edit instanceof HTMLElement) {
+            next.set(key, { kind, view, edit, version: (previous.get(key)?.version ?? 0) + 1 });
+          } else next.delete(key);
         }
         return next;
       });
@@ -345,21 +296,46 @@ export function MetaPortals({ context }: { context: MetaContext }) {
     );
   }, [editor]);
 
+  const isExpanded = (key: NodeKey, host: Host): boolean =>
+    !context.readOnly && (opened.has(key) || (host.kind !== 'sub-item' && key === activeKey));
+
+  // Paint the summaries that changed; clear those whose controls are open.
+  useLayoutEffect(() => {
+    const state = editor.getEditorState();
+    for (const key of painted.current.keys()) if (!hosts.has(key)) painted.current.delete(key);
+    for (const [key, host] of hosts) {
+      if (isExpanded(key, host)) {
+        if (painted.current.get(key) !== 'open') host.view.replaceChildren();
+        painted.current.set(key, 'open');
+        continue;
+      }
+      const caretInside = key === activeSubKey;
+      const signature = `${host.version}:${context.readOnly}:${caretInside}`;
+      if (painted.current.get(key) === signature) continue;
+      paintSummary(host, readData(state, key), { readOnly: context.readOnly, caretInside, onOpen: () => open(key) });
+      painted.current.set(key, signature);
+    }
+  });
+
   return (
     <>
-      {[...hosts].map(([key, host]) =>
-        createPortal(
-          host.kind === 'task' ? (
-            <TaskMeta editor={editor} nodeKey={key} version={host.version} active={key === activeKey} context={context} />
-          ) : host.kind === 'scheme' ? (
-            <SchemeMeta editor={editor} nodeKey={key} version={host.version} active={key === activeKey} context={context} />
-          ) : (
-            <SubItemMeta editor={editor} nodeKey={key} version={host.version} active={key === activeSubKey} context={context} />
+      {[...hosts]
+        .filter(([key, host]) => isExpanded(key, host))
+        .map(([key, host]) =>
+          createPortal(
+            <MetaControls
+              editor={editor}
+              nodeKey={key}
+              kind={host.kind}
+              version={host.version}
+              opened={opened.has(key) && key !== activeKey}
+              context={context}
+              onClose={close}
+            />,
+            host.edit,
+            key,
           ),
-          host.element,
-          key,
-        ),
-      )}
+        )}
     </>
   );
 }

@@ -71,6 +71,7 @@ describe.skipIf(skipReason)('import screen', () => {
 
   it('previews the pasted sample, lets an agency match be fixed and opens the draft in the editor', async () => {
     const page = await openImportScreen(app);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-form.png') });
     expect(await seriousViolations(page)).toEqual([]);
 
     await pasteInto(page, 'Nội dung thông báo', SAMPLE_TEXT);
@@ -129,7 +130,7 @@ describe.skipIf(skipReason)('import screen', () => {
     const sample = loadSample();
     const docx = await buildNoticeDocx(sample);
     const page = await openImportScreen(app);
-    await page.getByLabel(/Tệp \.docx hoặc \.txt/).setInputFiles({ name: 'TB-thang-9.docx', mimeType: DOCX_MIME, buffer: Buffer.from(docx) });
+    await page.getByLabel('Chọn tệp .docx hoặc .txt…').setInputFiles({ name: 'TB-thang-9.docx', mimeType: DOCX_MIME, buffer: Buffer.from(docx) });
 
     await page.getByRole('heading', { level: 1, name: 'Xem trước: tệp TB-thang-9.docx' }).waitFor();
     const sampleTasks = sample.body.filter((block) => block.type === 'task').length;
@@ -142,11 +143,13 @@ describe.skipIf(skipReason)('import screen', () => {
 
   it('keeps the user on the screen with a Vietnamese message for bad files and an oversized paste', async () => {
     const page = await openImportScreen(app);
-    const fileInput = page.getByLabel(/Tệp \.docx hoặc \.txt/);
+    const fileInput = page.getByLabel('Chọn tệp .docx hoặc .txt…');
     const alert = page.getByRole('alert').filter({ hasText: /./ });
 
     await fileInput.setInputFiles({ name: 'rac.docx', mimeType: DOCX_MIME, buffer: randomBytes(20_000) });
     await poll(() => alert.textContent()).toMatch(/không phải tệp \.docx hợp lệ|bị hỏng/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'import-error.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await expect(page.getByRole('heading', { level: 1, name: 'Nhập thông báo cũ' }).isVisible()).resolves.toBe(true);
 
     await fileInput.setInputFiles({ name: 'rac.txt', mimeType: 'text/plain', buffer: randomBytes(20_000) });

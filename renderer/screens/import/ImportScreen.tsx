@@ -181,54 +181,65 @@ export function ImportScreen() {
       </p>
       {errorBox}
       {status}
-      <section className="import-source" aria-labelledby="import-paste-title">
-        <h2 id="import-paste-title">Dán văn bản</h2>
-        <label htmlFor="import-text">
-          <span>Nội dung thông báo</span>
-        </label>
-        <p id="import-text-hint" className="import-hint">
-          Bấm vào ô dưới rồi nhấn Ctrl+V. Có thể dán cả trang web: các dòng chuyên mục, ngày đăng, “Các tin đã đăng” sẽ được bỏ
-          đi.
-        </p>
-        <textarea
-          id="import-text"
-          className="import-textarea"
-          aria-describedby="import-text-hint"
-          rows={18}
-          spellCheck={false}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <div className="import-actions">
-          <button type="button" className="button-primary" onClick={previewText} disabled={busy !== null}>
-            Xem trước
-          </button>
-        </div>
-      </section>
-      <section className="import-source" aria-labelledby="import-file-title">
-        <h2 id="import-file-title">Hoặc chọn tệp</h2>
-        {bridge ? (
-          <button type="button" onClick={chooseWithDialog} disabled={busy !== null}>
-            Chọn tệp .docx hoặc .txt…
-          </button>
-        ) : (
-          <label htmlFor="import-file">
-            <span>Tệp .docx hoặc .txt (tối đa {formatSize(IMPORT_LIMITS.maxDocxBytes)})</span>
-            <input
-              id="import-file"
-              type="file"
-              accept=".docx,.txt,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
-              disabled={busy !== null}
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                // Cleared so that choosing the same file again (after fixing it) reads it again.
-                event.target.value = '';
-                if (file) previewFile(file);
-              }}
-            />
+      <div className="import-sources">
+        <section className="import-source" aria-labelledby="import-paste-title">
+          <h2 id="import-paste-title">Dán văn bản</h2>
+          <label htmlFor="import-text">
+            <span>Nội dung thông báo</span>
           </label>
-        )}
-      </section>
+          <p id="import-text-hint" className="import-hint">
+            Bấm vào ô dưới rồi nhấn Ctrl+V. Có thể dán cả trang web: các dòng chuyên mục, ngày đăng, “Các tin đã đăng” sẽ được
+            bỏ đi.
+          </p>
+          <textarea
+            id="import-text"
+            className="import-textarea"
+            aria-describedby="import-text-hint"
+            rows={18}
+            spellCheck={false}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <div className="import-actions">
+            <button type="button" className="button-primary" onClick={previewText} disabled={busy !== null}>
+              Xem trước
+            </button>
+          </div>
+        </section>
+        <section className="import-source" aria-labelledby="import-file-title">
+          <h2 id="import-file-title">Hoặc chọn tệp</h2>
+          <p id="import-file-hint" className="import-hint">
+            Tệp Word .docx hoặc tệp văn bản .txt, tối đa {formatSize(IMPORT_LIMITS.maxDocxBytes)}. Tệp .doc (Word cũ) cần được lưu
+            lại thành .docx trước.
+          </p>
+          {bridge ? (
+            <button type="button" onClick={chooseWithDialog} disabled={busy !== null} aria-describedby="import-file-hint">
+              Chọn tệp .docx hoặc .txt…
+            </button>
+          ) : (
+            <>
+              {/* The browser's own file button speaks the browser's language: hidden, with a Vietnamese label as the button. */}
+              <input
+                id="import-file"
+                className="visually-hidden import-file-input"
+                type="file"
+                accept=".docx,.txt,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+                aria-describedby="import-file-hint"
+                disabled={busy !== null}
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  // Cleared so that choosing the same file again (after fixing it) reads it again.
+                  event.target.value = '';
+                  if (file) previewFile(file);
+                }}
+              />
+              <label htmlFor="import-file" className="import-file-button">
+                Chọn tệp .docx hoặc .txt…
+              </label>
+            </>
+          )}
+        </section>
+      </div>
     </main>
   );
 }

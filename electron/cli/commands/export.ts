@@ -7,7 +7,7 @@ import { validateNotice } from '../../../shared/notice/validate';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { CliError, UsageError } from '../errors';
 import { checkWritableTarget, describeFsError, parseJsonText, readTextFile, type Checked } from '../files';
-import { writeFileAtomic } from '../write-file-atomic';
+import { FileWriteError, writeFileAtomic } from '../../services/files/atomic-write';
 import { DATA_DIR_HELP, DATA_DIR_OPTION, dataDirFor, loadLibraryNotice } from '../library';
 
 /** Past this many schema problems the rest are counted, not listed: the first ones show what is wrong. */
@@ -55,7 +55,7 @@ export const exportCommand: CliCommand = {
     try {
       await writeFileAtomic(outputPath, bytes);
     } catch (error) {
-      throw new CliError('Không xuất được thông báo.', [describeFsError(error, values.output, 'ghi')]);
+      throw new CliError('Không xuất được thông báo.', [error instanceof FileWriteError ? error.message : describeFsError(error, values.output, 'ghi')]);
     }
     context.out(`Đã xuất «${values.output}» (${formatSize(bytes.byteLength)}).`);
   },

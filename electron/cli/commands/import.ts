@@ -15,7 +15,7 @@ import { parseCommandArgs, type CliCommand, type CliContext } from '../command';
 import { CliError, UsageError } from '../errors';
 import { checkWritableTarget, describeFsError } from '../files';
 import { DATA_DIR_HELP, DATA_DIR_OPTION, dataDirFor, describeSummary, withLibrary } from '../library';
-import { writeFileAtomic } from '../write-file-atomic';
+import { FileWriteError, writeFileAtomic } from '../../services/files/atomic-write';
 
 const HEADLINE = 'Không nhập được thông báo.';
 
@@ -93,7 +93,7 @@ export const importCommand: CliCommand = {
       try {
         await writeFileAtomic(outputPath, new TextEncoder().encode(`${JSON.stringify(result.notice, null, 2)}\n`));
       } catch (error) {
-        throw new CliError(HEADLINE, [describeFsError(error, output, 'ghi')]);
+        throw new CliError(HEADLINE, [error instanceof FileWriteError ? error.message : describeFsError(error, output, 'ghi')]);
       }
       context.out(`Đã ghi «${output}».`);
     };

@@ -100,7 +100,7 @@ describe.skipIf(skipReason)('import screen', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-preview.png'), fullPage: false });
     await taskCard(page, 10).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-preview-tasks.png') });
-    await page.locator('.import-body').scrollIntoViewIfNeeded();
+    await page.locator('#import-body-title').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-preview-body.png') });
     await page.locator('.import-scheme').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'import-preview-schemes.png') });

@@ -59,8 +59,9 @@ export function vietnameseLetter(n: number): string {
 
 /**
  * Printed labels of the body's blocks, by block id, without a trailing space: numbered headings "I.", "II." …;
- * tasks and schemes share one counter "1.", "2." … that restarts after every numbered heading. Paragraphs, dash
- * items and unnumbered headings get no entry (and an unnumbered heading does not restart the counter).
+ * tasks and schemes share one counter "1.", "2." … that restarts after every heading: a heading, numbered or not
+ * (such as "Các đề án trình tại phiên họp"), starts a new list. Paragraphs, dash items and unnumbered headings get
+ * no entry.
  */
 export function computeBlockLabels(blocks: readonly Block[]): Map<string, string> {
   const labels = new Map<string, string>();
@@ -68,9 +69,9 @@ export function computeBlockLabels(blocks: readonly Block[]): Map<string, string
   let item = 0;
   for (const block of blocks) {
     if (block.type === 'heading') {
+      item = 0;
       if (block.numbered === false) continue;
       section += 1;
-      item = 0;
       labels.set(block.id, `${toRoman(section)}.`);
     } else if (block.type === 'task' || block.type === 'scheme') {
       item += 1;

@@ -154,13 +154,13 @@ describe('computeBlockLabels', () => {
     expect(labels.has('u')).toBe(false);
   });
 
-  it('does not count an unnumbered heading, nor restart the tasks under it', () => {
+  it('does not count an unnumbered heading, but restarts the list under it', () => {
     const blocks = [
       heading('h1'), task('t1'), task('t2'),
       heading('u1', false), task('t3'),
       heading('h2'), task('t4'),
     ];
-    expect(labelsInOrder(blocks)).toEqual(['I.', '1.', '2.', '', '3.', 'II.', '1.']);
+    expect(labelsInOrder(blocks)).toEqual(['I.', '1.', '2.', '', '1.', 'II.', '1.']);
   });
 
   it('does not let paragraphs or dash items between tasks break the count', () => {

@@ -28,6 +28,8 @@ import { DEFAULT_WINDOW_STATE, fitWindowState, WINDOW_STATE_FILE, WindowStateSch
 const dataDir = desktopDataDir(process.argv.slice(1), process.env, app.getPath('userData'));
 // Before anything reads userData (the single-instance lock lives there too): one data folder, one instance.
 app.setPath('userData', dataDir);
+// Vietnamese for Chromium's own UI too: date pickers show dd/mm/yyyy, spell-check and context menus in Vietnamese.
+app.commandLine.appendSwitch('lang', 'vi');
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 

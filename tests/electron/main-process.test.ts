@@ -53,6 +53,7 @@ describe('the main process', () => {
   it('registers the app:// scheme, keeps its data in the chosen folder, hardens the session and opens one window on the app', async () => {
     const { dataDir } = await startMain();
     expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(fake.commandLineSwitches).toContain('lang=vi');
     expect(fake.paths.userData).toBe(dataDir);
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);
     expect(fake.headersListener).toBeTypeOf('function');

@@ -22,6 +22,7 @@ export interface FakeState {
   messageBoxes: unknown[];
   messageBoxResponse: number;
   openExternal: string[];
+  commandLineSwitches: string[];
 }
 
 // On globalThis: vi.resetModules() gives the main process a fresh copy of this module, and the test must see the
@@ -44,6 +45,7 @@ function newState(): FakeState {
     messageBoxes: [],
     messageBoxResponse: 0,
     openExternal: [],
+    commandLineSwitches: [],
   };
 }
 
@@ -138,6 +140,11 @@ export const electronModule = {
     },
     setPath: (name: string, value: string) => {
       fake.paths[name] = value;
+    },
+    commandLine: {
+      appendSwitch: (name: string, value?: string) => {
+        fake.commandLineSwitches.push(value === undefined ? name : `${name}=${value}`);
+      },
     },
     get isPackaged() {
       return fake.isPackaged;

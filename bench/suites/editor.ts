@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { openLibrary } from '../../electron/services/library/open';
 import { startWebHost } from '../../electron/web-host/server';
 import type { Notice } from '../../shared/notice/schema';
-import { ensureRendererBuilt, RENDERER_DIR } from '../../tests/e2e/support/build';
+import { ensureRendererBuilt } from '../../tests/e2e/support/build';
 import { chromiumPath, launchChromium, skipReason } from '../../tests/e2e/support/browser';
 import { lengthenNotice, loadSample, noticeWithTasks } from '../../tests/e2e/support/notices';
 import { report, summarise } from '../measure';
@@ -97,10 +97,10 @@ export default async function editorBenchmark(): Promise<void> {
     console.log(`skipped: ${skipReason}`);
     return;
   }
-  await ensureRendererBuilt();
+  const rendererDir = await ensureRendererBuilt();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'thongbao-bench-'));
   const library = openLibrary({ dataDir });
-  const host = await startWebHost({ implementation: library.api, rendererDir: RENDERER_DIR });
+  const host = await startWebHost({ implementation: library.api, rendererDir });
   const browser = await launchChromium();
   try {
     const sample = loadSample();

@@ -181,10 +181,15 @@ describe.skipIf(skipReason)('editing a notice', () => {
       .locator('[data-block-id="nv-3"] .nb-line')
       .evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').content));
     expect(markers.some((content) => content.includes('counter(nb-item)'))).toBe(true);
-    // The caret stayed in the moved task: typing goes on there.
+    // The moved task is still edited like any other.
+    await caretAtEnd(page.locator('[data-block-id="nv-3"] .nb-task-content'));
     await page.keyboard.type(' Đã chuyển.');
 
-    await savedNotice(app, record.id, (saved) => tasksOf(saved).map((task) => task.id).join() === 'nv-3,nv-1,nv-2');
+    await savedNotice(
+      app,
+      record.id,
+      (saved) => tasksOf(saved).map((task) => `${task.id}:${plain(task.content)}`).join('|') === `nv-3:${texts[2]} Đã chuyển.|nv-1:${texts[0]}|nv-2:${texts[1]}`,
+    );
     const after = await exportWithKeyboard(page);
     expect(after).toContain(`1. ${texts[2]} Đã chuyển.`);
     expect(after).toContain(`2. ${texts[0]}`);

@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import type { ApiImplementation } from '../../../shared/api';
 import { openLibrary } from '../../../electron/services/library/open';
 import { startWebHost } from '../../../electron/web-host/server';
-import { RENDERER_DIR } from './build';
+import { rendererSnapshot } from './build';
 
 export interface RunningApp {
   /** The address with this launch's token. */
@@ -28,7 +28,7 @@ export interface RunningApp {
 export async function startApp(browser: Browser): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'thongbao-e2e-'));
   const library = openLibrary({ dataDir });
-  const host = await startWebHost({ implementation: library.api, rendererDir: RENDERER_DIR });
+  const host = await startWebHost({ implementation: library.api, rendererDir: rendererSnapshot() });
   const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error));

@@ -5,31 +5,21 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApp } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
+import { skipReason } from './support/browser';
 import { openEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
 const SCREENSHOTS = path.join(tmpdir(), 'thongbao-e2e-screenshots');
 
 describe.skipIf(skipReason)('accessibility', () => {
-  let browser: Browser;
-  let app: RunningApp;
+  const app = useApp();
 
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
 
   it('has no serious or critical violation in the library, its dialogs and the settings', async () => {
     const sample = await app.api.createFromNotice({ notice: loadSample() });

@@ -1,27 +1,14 @@
 /** Nothing typed is lost to a reload; the history lists the revisions and brings an earlier one back. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock } from '../../shared/notice/schema';
-import { poll, startApp, type RunningApp } from './support/app';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
+import { poll, useApp } from './support/app';
+import { skipReason } from './support/browser';
 import { caretAtEnd, openEditor, plain, savedNotice, waitForEditor } from './support/editor';
 
 const BLOCK = 'ton-tai';
 
 describe.skipIf(skipReason)('autosave and history', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
+  const app = useApp();
 
   const paragraphText = async (id: string) => {
     const block = (await app.api.getNotice({ id })).notice.body.find((b) => b.id === BLOCK) as ParagraphBlock;

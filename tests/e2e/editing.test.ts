@@ -2,12 +2,11 @@
  * Writing a notice through the real UI with real keyboard input: a new notice from the monthly-session template,
  * exported and read back; tasks moved with Alt+↑ renumber in the editor and in the next export.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Notice, TaskBlock } from '../../shared/notice/schema';
-import { startApp, type RunningApp } from './support/app';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
+import { useApp } from './support/app';
+import { skipReason } from './support/browser';
 import { caretAtEnd, exportWithKeyboard, openEditor, openNoticeId, plain, savedNotice, selectContents, taskIds, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
@@ -57,18 +56,7 @@ function tasksOf(notice: Notice): TaskBlock[] {
 }
 
 describe.skipIf(skipReason)('editing a notice', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
+  const app = useApp();
 
   it('writes a new notice from the monthly-session template and exports exactly what was typed', async () => {
     const { page } = app;

@@ -1,26 +1,13 @@
 /** "New from last month" through the UI, from the sample notice: marks to review, clearing them, the month moved. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { TaskBlock } from '../../shared/notice/schema';
-import { poll, startApp, type RunningApp } from './support/app';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
+import { poll, useApp } from './support/app';
+import { skipReason } from './support/browser';
 import { caretAtEnd, exportWithKeyboard, openNoticeId, plain, savedNotice, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
 describe.skipIf(skipReason)('new from last month', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
+  const app = useApp();
 
   it('copies the sample with its 16 tasks to review; editing or confirming clears a mark; the month moves forward', async () => {
     const source = await app.api.createFromNotice({ notice: loadSample() });

@@ -7,15 +7,15 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
 import type { TaskBlock } from '../../shared/notice/schema';
-import { poll, startApp, type RunningApp } from './support/app';
+import { poll, type RunningApp, useApp } from './support/app';
 import { seriousViolations } from './support/axe';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt, PROJECT_ROOT } from './support/build';
+import { skipReason } from './support/browser';
+import { PROJECT_ROOT } from './support/build';
 import { openNoticeId, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
@@ -55,19 +55,11 @@ function selectedText(select: ReturnType<Page['locator']>): Promise<string> {
 }
 
 describe.skipIf(skipReason)('import screen', () => {
-  let browser: Browser;
-  let app: RunningApp;
+  const app = useApp();
 
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
+  beforeAll(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
 
   it('previews the pasted sample, lets an agency match be fixed and opens the draft in the editor', async () => {
     const page = await openImportScreen(app);

@@ -1,25 +1,12 @@
 /** Issuing a notice (number assigned, read-only after), the settings screen, and API errors shown in Vietnamese. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { poll, startApp, type RunningApp } from './support/app';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
+import { describe, expect, it } from 'vitest';
+import { poll, useApp } from './support/app';
+import { skipReason } from './support/browser';
 import { exportWithKeyboard, openEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
 describe.skipIf(skipReason)('issue, settings and errors', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
+  const app = useApp();
 
   it('issues a notice: it gets the next number and is read-only after', async () => {
     const record = await app.api.createFromNotice({ notice: loadSample() });

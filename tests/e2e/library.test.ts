@@ -1,25 +1,12 @@
 /** The library in Chromium: search without diacritics, filters, trash and restore. */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
-import { poll, startApp, type RunningApp } from './support/app';
+import { describe, expect, it } from 'vitest';
+import { skipReason } from './support/browser';
+import { poll, useApp } from './support/app';
 import { loadSample } from './support/notices';
 import { foldVietnamese } from '../../shared/text/fold';
 
 describe.skipIf(skipReason)('library', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
+  const app = useApp();
 
   it('finds the notice by words typed without diacritics', async () => {
     const sample = await app.api.createFromNotice({ notice: loadSample() });

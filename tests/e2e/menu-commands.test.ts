@@ -4,14 +4,13 @@
  * same requests and answers the preload relays over IPC) and lets the test choose menu commands; its
  * importFromFile answers with the real previewImport of a .docx, as the main process's dialog does.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { apiMethodNames } from '../../shared/api';
 import type { MenuCommand } from '../../shared/desktop-bridge';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
-import { poll, startApp, type RunningApp } from './support/app';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
+import { poll, type RunningApp, useApp } from './support/app';
+import { skipReason } from './support/browser';
 import { openNoticeId, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
@@ -60,19 +59,7 @@ function chooseMenu(page: Page, command: MenuCommand): Promise<void> {
 }
 
 describe.skipIf(skipReason)('desktop menu commands', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-    await installBridge(app);
-  });
-  afterEach(async () => app?.close());
+  const app = useApp({ onStart: installBridge });
 
   it('opens the template picker, saves and exports from the editor, and moves between screens', async () => {
     const { page } = app;

@@ -3,12 +3,11 @@
  * way (letters, then Backspace and the accented replacement), and composition through an input method (IBus,
  * macOS) driven with Chromium's Input.imeSetComposition / Input.insertText. Each must end exactly as intended.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
 import type { DashItemBlock, ParagraphBlock, TaskBlock } from '../../shared/notice/schema';
-import { startApp, type RunningApp } from './support/app';
-import { launchChromium, skipReason } from './support/browser';
-import { ensureRendererBuilt } from './support/build';
+import { useApp } from './support/app';
+import { skipReason } from './support/browser';
 import { openEditor, plain, savedNotice, selectContents } from './support/editor';
 
 const CHARACTER_BY_CHARACTER = 'Sở Nông nghiệp và Phát triển nông thôn';
@@ -74,18 +73,7 @@ async function typeComposed(page: Page, cdp: CDPSession, text: string): Promise<
 }
 
 describe.skipIf(skipReason)('Vietnamese input', () => {
-  let browser: Browser;
-  let app: RunningApp;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
-  beforeEach(async () => {
-    app = await startApp(browser);
-  });
-  afterEach(async () => app?.close());
+  const app = useApp();
 
   it('ends exactly as intended typed character by character, the Unikey way, and through an input method', async () => {
     const record = await app.api.createFromTemplate({ templateId: 'monthly-session' });

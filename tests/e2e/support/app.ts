@@ -6,11 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { ApiImplementation } from '../../../shared/api';
 import { openLibrary } from '../../../electron/services/library/open';
 import { startWebHost } from '../../../electron/web-host/server';
-import { rendererSnapshot } from './build';
+import { launchChromium } from './browser';
+import { ensureRendererBuilt, rendererSnapshot } from './build';
 
 export interface RunningApp {
   /** The address with this launch's token. */
@@ -45,6 +46,55 @@ export async function startApp(browser: Browser): Promise<RunningApp> {
       library.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The hooks of an end-to-end test file, registered inside its describe: the renderer built and Chromium launched once,
+ * a fresh app (empty data folder, own browser context) for each test, closed after it. `onStart` runs on each new app
+ * before the test (e.g. to add an init script). The returned app stands for the current test's one.
+ */
+export function useApp(options: { onStart?: (app: RunningApp) => Promise<void> } = {}): RunningApp {
+  let browser: Browser | undefined;
+  let current: RunningApp | undefined;
+  const active = (): RunningApp => {
+    if (!current) throw new Error('The app exists only while a test runs');
+    return current;
+  };
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    current = await startApp(browser);
+    await options.onStart?.(current);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+
+  return {
+    get url() {
+      return active().url;
+    },
+    get api() {
+      return active().api;
+    },
+    get dataDir() {
+      return active().dataDir;
+    },
+    get context() {
+      return active().context;
+    },
+    get page() {
+      return active().page;
+    },
+    urlFor: (hash) => active().urlFor(hash),
+    close: () => active().close(),
   };
 }
 

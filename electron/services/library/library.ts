@@ -25,6 +25,7 @@ import { matchAgency } from '../../../shared/agencies/match';
 import { buildNoticeDocx } from '../../../shared/docx/build-notice-docx';
 import { splitIsoDate } from '../../../shared/format/dates';
 import { makeFromPrevious } from '../../../shared/notice/from-previous';
+import { countReviewMarks } from '../../../shared/notice/review';
 import { NoticeSchema, type Notice } from '../../../shared/notice/schema';
 import { applySettingsToNotice } from '../../../shared/settings/defaults';
 import { foldVietnamese } from '../../../shared/text/fold';
@@ -100,16 +101,6 @@ function revisionFromRow(row: Omit<RevisionRow, 'notice_json'>): RevisionSummary
 }
 
 const parseNotice = (json: string): Notice => NoticeSchema.parse(JSON.parse(json));
-
-/** How many blocks (sub-items and the trích yếu included) still carry a "to review" mark. */
-export function countToReview(notice: Notice): number {
-  let count = notice.summaryToReview ? 1 : 0;
-  for (const block of notice.body) {
-    if (block.toReview) count++;
-    if (block.type === 'task') count += block.subItems.filter((item) => item.toReview).length;
-  }
-  return count;
-}
 
 export function noticeTitle(notice: Notice): string {
   return notice.summary.trim().replace(/\s+/g, ' ') || 'Thông báo chưa có trích yếu';
@@ -216,7 +207,7 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
       notice.number ?? null,
       notice.code,
       notice.date ?? null,
-      countToReview(notice),
+      countReviewMarks(notice),
       at,
     ];
     let found = row(id);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { NoticeRecord } from '../../shared/api';
 import { NoticeSchema, type Notice } from '../../shared/notice/schema';
 import { openLibrary, type Library } from '../../electron/services/library/open';
+import { formatMs, summarise } from '../measure';
 
 const NOTICES = 10_000;
 const SAMPLE = fileURLToPath(new URL('../../resources/samples/lai-chau-2020-09.notice.json', import.meta.url));
@@ -39,12 +40,6 @@ function variant(sample: Notice, i: number, next: () => number): Notice {
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 interface Timing {
   wall: number[];
   /** CPU time of this process: on a machine busy with other work, closer to what the code itself costs. */
@@ -64,8 +59,7 @@ function time(runs: number, work: (i: number) => unknown): Timing {
   return timing;
 }
 
-const ms = (value: number) => `${value.toFixed(2)} ms`;
-const report = (timing: Timing) => `${ms(median(timing.wall))} (CPU ${ms(median(timing.cpu))})`;
+const report = (timing: Timing) => `${formatMs(summarise(timing.wall).median)} (CPU ${formatMs(summarise(timing.cpu).median)})`;
 
 export function build(library: Library, sample: Notice, count = NOTICES): void {
   const next = random(30_09_2020);

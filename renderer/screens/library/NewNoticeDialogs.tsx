@@ -1,25 +1,19 @@
 /** "Thông báo mới" (pick a template) and "Tạo từ thông báo trước" (pick the notice to continue from). */
 import { useEffect, useState } from 'react';
-import type { NoticeSummary, TemplateSummary } from '../../../shared/api';
+import type { NoticeRecord, NoticeSummary, TemplateSummary } from '../../../shared/api';
 import { useApi } from '../../app/api-context';
 import { Modal, useFeedback } from '../../app/feedback';
 import { displayDate, noticeTitle } from '../../app/format';
 import { navigate } from '../../app/router';
 
-export function NewFromTemplateDialog({ onClose }: { onClose: () => void }) {
-  const api = useApi();
+/** Creating the notice and opening it in the editor; `busy` while the library works, cleared again on an error. */
+function useCreateAndOpen(onClose: () => void) {
   const { showError } = useFeedback();
-  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api.listTemplates({}).then(({ templates: list }) => setTemplates(list), showError);
-  }, [api, showError]);
-
-  const create = async (templateId: string) => {
+  const createAndOpen = async (make: () => Promise<NoticeRecord>) => {
     setBusy(true);
     try {
-      const record = await api.createFromTemplate({ templateId });
+      const record = await make();
       onClose();
       navigate({ screen: 'editor', noticeId: record.id });
     } catch (error) {
@@ -27,6 +21,20 @@ export function NewFromTemplateDialog({ onClose }: { onClose: () => void }) {
       setBusy(false);
     }
   };
+  return { busy, createAndOpen };
+}
+
+export function NewFromTemplateDialog({ onClose }: { onClose: () => void }) {
+  const api = useApi();
+  const { showError } = useFeedback();
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const { busy, createAndOpen } = useCreateAndOpen(onClose);
+
+  useEffect(() => {
+    api.listTemplates({}).then(({ templates: list }) => setTemplates(list), showError);
+  }, [api, showError]);
+
+  const create = (templateId: string) => createAndOpen(() => api.createFromTemplate({ templateId }));
 
   return (
     <Modal title="Thông báo mới — chọn mẫu" onClose={onClose} wide>
@@ -62,7 +70,7 @@ export function NewFromPreviousDialog({ onClose }: { onClose: () => void }) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [templateId, setTemplateId] = useState('');
   const [sourceId, setSourceId] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, createAndOpen } = useCreateAndOpen(onClose);
 
   useEffect(() => {
     Promise.all([api.listNotices({ limit: 200 }), api.listTemplates({})]).then(([list, templateList]) => {
@@ -87,16 +95,7 @@ export function NewFromPreviousDialog({ onClose }: { onClose: () => void }) {
   };
 
   const create = async () => {
-    if (!sourceId) return;
-    setBusy(true);
-    try {
-      const record = await api.createFromPrevious({ sourceId });
-      onClose();
-      navigate({ screen: 'editor', noticeId: record.id });
-    } catch (error) {
-      showError(error);
-      setBusy(false);
-    }
+    if (sourceId) await createAndOpen(() => api.createFromPrevious({ sourceId }));
   };
 
   return (

@@ -39,6 +39,18 @@ function DeadlineView({ deadline }: { deadline: Deadline | undefined }) {
   return deadline ? <span className="import-deadline">{formatDeadline(deadline)}</span> : <span className="import-none">không ghi</span>;
 }
 
+/** The "Thời hạn" entry of a task's or a scheme's facts. */
+function DeadlineFact({ deadline }: { deadline: Deadline | undefined }) {
+  return (
+    <div>
+      <dt>Thời hạn</dt>
+      <dd>
+        <DeadlineView deadline={deadline} />
+      </dd>
+    </div>
+  );
+}
+
 // --- header ---------------------------------------------------------------------------------------------------------
 
 interface HeaderRow {
@@ -230,12 +242,7 @@ function TaskView(props: { task: TaskBlock; label: string; notice: Notice; repor
         {entry && `${entry.number}.` !== label && <span className="import-none"> (văn bản ghi số {entry.number})</span>}
       </p>
       <dl className="import-task-facts">
-        <div>
-          <dt>Thời hạn</dt>
-          <dd>
-            <DeadlineView deadline={task.deadline} />
-          </dd>
-        </div>
+        <DeadlineFact deadline={task.deadline} />
         {missingLead && (
           <div className="import-agency-unmatched">
             <dt>Chủ trì</dt>
@@ -282,12 +289,7 @@ function SchemeView(props: { scheme: SchemeBlock; label: string; notice: Notice;
         </p>
       )}
       <dl className="import-task-facts">
-        <div>
-          <dt>Thời hạn</dt>
-          <dd>
-            <DeadlineView deadline={scheme.deadline} />
-          </dd>
-        </div>
+        <DeadlineFact deadline={scheme.deadline} />
         {!scheme.responsibleAgency && (
           <div>
             <dt>Cơ quan chịu trách nhiệm</dt>

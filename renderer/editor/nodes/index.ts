@@ -79,6 +79,18 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): H
   return dom;
 }
 
+/** A block's new DOM element, drawn by the node's updateDOM (which redraws it on later changes too). */
+function drawnDOM(node: { updateDOM(prevNode: null, dom: HTMLElement): boolean }, dom: HTMLElement): HTMLElement {
+  node.updateDOM(null, dom);
+  return dom;
+}
+
+/** The block attributes and the level-2 class of a dash item or a sub-item. */
+function applyLevelledAttributes(dom: HTMLElement, node: LexicalNode): void {
+  applyBlockAttributes(dom, node);
+  dom.classList.toggle('nb-level-2', $getState(node, levelState, 'direct') === 2);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Simple blocks
 
@@ -124,14 +136,11 @@ export class DashNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const dom = el('p', 'nb-block nb-dash');
-    this.updateDOM(null, dom);
-    return dom;
+    return drawnDOM(this, el('p', 'nb-block nb-dash'));
   }
 
   override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {
-    applyBlockAttributes(dom, this);
-    dom.classList.toggle('nb-level-2', $getState(this, levelState, 'direct') === 2);
+    applyLevelledAttributes(dom, this);
     return false;
   }
 
@@ -168,9 +177,7 @@ export class SectionHeadingNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const dom = el('h2', 'nb-block nb-heading');
-    this.updateDOM(null, dom);
-    return dom;
+    return drawnDOM(this, el('h2', 'nb-block nb-heading'));
   }
 
   override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {
@@ -256,14 +263,11 @@ export class SubItemNode extends ElementNode {
 
   override createDOM(): HTMLElement {
     // The text in the first child, the sub-item's own agencies/deadline panel in the second.
-    const dom = createContainerDOM('nb-subitem', 'nb-subitem-text');
-    this.updateDOM(null, dom);
-    return dom;
+    return drawnDOM(this, createContainerDOM('nb-subitem', 'nb-subitem-text'));
   }
 
   override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {
-    applyBlockAttributes(dom, this);
-    dom.classList.toggle('nb-level-2', $getState(this, levelState, 'direct') === 2);
+    applyLevelledAttributes(dom, this);
     return false;
   }
 
@@ -356,9 +360,7 @@ export class TaskNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const dom = createContainerDOM('nb-block nb-task');
-    this.updateDOM(null, dom);
-    return dom;
+    return drawnDOM(this, createContainerDOM('nb-block nb-task'));
   }
 
   override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {
@@ -453,9 +455,7 @@ export class SchemeNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    const dom = createContainerDOM('nb-block nb-scheme');
-    this.updateDOM(null, dom);
-    return dom;
+    return drawnDOM(this, createContainerDOM('nb-block nb-scheme'));
   }
 
   override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {

@@ -7,7 +7,7 @@ import type { Block, RichText } from '../../shared/notice/schema';
 import { defaultSettings } from '../../shared/settings/defaults';
 
 export const ROOT = join(__dirname, '..', '..');
-export const SAMPLE_TEXT_PATH = join(ROOT, '..', 'shared', 'samples', 'lai-chau-2020-09-ket-luan.txt');
+export const SAMPLE_TEXT_PATH = join(ROOT, 'tests', 'fixtures', 'import', 'lai-chau-2020-09-ket-luan.txt');
 export const SAMPLE_NOTICE_PATH = join(ROOT, 'resources', 'samples', 'lai-chau-2020-09.notice.json');
 
 export function laiChauDirectory(): Agency[] {

@@ -6,7 +6,7 @@ import type { AgencyRef, Block, RichText, SchemeBlock, TaskBlock } from '../../s
 import { validateNotice } from '../../shared/notice/validate';
 
 const SAMPLE_FILE = new URL('../../resources/samples/lai-chau-2020-09.notice.json', import.meta.url);
-const PUBLISHED_FILE = new URL('../../../shared/samples/lai-chau-2020-09-ket-luan.txt', import.meta.url);
+const PUBLISHED_FILE = new URL('../fixtures/import/lai-chau-2020-09-ket-luan.txt', import.meta.url);
 const DIRECTORY_FILE = new URL('../../resources/agencies/lai-chau.json', import.meta.url);
 
 const json = readFileSync(SAMPLE_FILE, 'utf8');

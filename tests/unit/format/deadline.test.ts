@@ -4,7 +4,7 @@ import type { Deadline } from '../../../shared/notice/schema';
 import { DeadlineSchema } from '../../../shared/notice/schema';
 import { deadlineDueDate, findDeadline, findDeadlines, formatDeadline } from '../../../shared/format/deadline';
 
-const SAMPLE = readFileSync(new URL('../../../../shared/samples/lai-chau-2020-09-ket-luan.txt', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../../fixtures/import/lai-chau-2020-09-ket-luan.txt', import.meta.url), 'utf8');
 const byDate = (date: string): Deadline => ({ kind: 'by-date', date });
 const withinMonth = (month: number, year: number): Deadline => ({ kind: 'within-month', year, month });
 
@@ -162,7 +162,7 @@ describe('findDeadline', () => {
 });
 
 describe('findDeadline on the published sample notice', () => {
-  // Every deadline phrase of /work/shared/samples/lai-chau-2020-09-ket-luan.txt, in order.
+  // Every deadline phrase of the published sample (tests/fixtures/import), in order.
   const expected = [
     ['trước ngày 10/10/2020', byDate('2020-10-10')],
     ['trong tháng 10 năm 2020', withinMonth(10, 2020)],

@@ -24,7 +24,12 @@ function tryDownloadElectron() {
     return;
   }
   console.log('Đang tải Electron lần đầu… / Downloading the Electron binary once…');
-  spawnSync(process.execPath, [installer], { stdio: 'inherit', timeout: 180_000 });
+  // Its own output is a stack trace when the network is closed: keep it for the case where it says something useful.
+  const result = spawnSync(process.execPath, [installer], { encoding: 'utf8', timeout: 180_000 });
+  if (result.status !== 0) {
+    const reason = `${result.stderr ?? ''}`.split('\n').find((line) => line.trim() !== '') ?? result.error?.message ?? '';
+    console.log(`Không tải được Electron / could not download Electron: ${reason.trim()}`);
+  }
 }
 
 function run(command, commandArgs) {

@@ -317,18 +317,23 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
         ).all(...params, limit) as NoticeRow[];
         return { results: rows.map((r) => ({ ...summaryFromRow(r), snippet: [] })) };
       }
-      // The trích yếu weighs more than the body; the stored original text is not indexed.
-      const rows = statement(
+      // The trích yếu weighs more than the body; the stored original text is not indexed. Only the rank keys go
+      // through the sort of every match; the shown rows and their original text are read for the results alone.
+      const ranked = statement(
         db,
-        `SELECT ${SUMMARY_COLUMNS} FROM notice_search JOIN notices n ON n.seq = notice_search.rowid
+        `SELECT n.seq FROM notice_search JOIN notices n ON n.seq = notice_search.rowid
          WHERE notice_search MATCH ? AND ${where.join(' AND ')}
          ORDER BY bm25(notice_search, 4.0, 1.0, 0.0), n.meeting_date DESC LIMIT ?`,
-      ).all(parsed.match, ...params, limit) as NoticeRow[];
-      // The original text only for the results shown, not for every match.
-      const original = statement(db, 'SELECT original FROM notice_search WHERE rowid = ?');
-      const results: SearchResult[] = rows.map((r) => {
-        const text = (original.get(r.seq) as { original: string } | undefined)?.original ?? '';
-        return { ...summaryFromRow(r), snippet: makeSnippet(text, parsed.terms) };
+      )
+        .pluck()
+        .all(parsed.match, ...params, limit) as number[];
+      const shown = statement(
+        db,
+        `SELECT ${SUMMARY_COLUMNS}, s.original FROM notices n JOIN notice_search s ON s.rowid = n.seq WHERE n.seq = ?`,
+      );
+      const results: SearchResult[] = ranked.map((seq) => {
+        const r = shown.get(seq) as NoticeRow & { original: string };
+        return { ...summaryFromRow(r), snippet: makeSnippet(r.original, parsed.terms) };
       });
       return { results };
     },

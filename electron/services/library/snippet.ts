@@ -64,25 +64,35 @@ const AFTER = 160;
 interface Range {
   start: number;
   end: number;
+  /** Which query words the range holds, one bit per word (a query has at most MAX_TERMS words). */
+  terms: number;
+  /** How many words the range holds. */
+  words: number;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-let cachedPattern: { key: string; pattern: RegExp } | undefined;
+const INLINE_SPACE = /^[^\S\n]*$/;
+let cachedPattern: { key: string; pattern: RegExp; groupTerm: number[] } | undefined;
 
-/** One pattern for all the words of a query, compiled once per query (a search cuts many snippets). */
-function patternFor(terms: readonly string[]): RegExp {
+/**
+ * One pattern for all the words of a query, compiled once per query (a search cuts many snippets). Each word is a
+ * capturing group, so a match tells which word it is without folding the matched text again.
+ */
+function patternFor(terms: readonly string[]): { pattern: RegExp; groupTerm: number[] } {
   const key = terms.join(' ');
   if (cachedPattern?.key !== key) {
     // Longest first: at any position the longest word is tried before a shorter one that starts it.
-    const alternatives = [...terms].sort((a, b) => b.length - a.length).map(termPattern);
-    cachedPattern = { key, pattern: new RegExp(alternatives.join('|'), 'g') };
+    const groupTerm = terms.map((_, i) => i).sort((a, b) => (terms[b] as string).length - (terms[a] as string).length);
+    const alternatives = groupTerm.map((i) => `(${termPattern(terms[i] as string)})`);
+    cachedPattern = { key, pattern: new RegExp(alternatives.join('|'), 'g'), groupTerm };
   }
-  return cachedPattern.pattern;
+  return cachedPattern;
 }
 
-const coversAll = (text: string, terms: readonly string[]) => {
-  const words = new Set(foldVietnamese(text).split(' '));
-  return terms.every((term) => words.has(term));
+const popCount = (bits: number) => {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
 };
 
 /**
@@ -92,9 +102,11 @@ const coversAll = (text: string, terms: readonly string[]) => {
  */
 export function findMatches(text: string, terms: readonly string[]): Range[] {
   if (terms.length === 0) return [];
+  const { pattern, groupTerm } = patternFor(terms);
+  const all = 2 ** terms.length - 1;
   const ranges: Range[] = [];
   let complete: Range | undefined;
-  for (const match of text.matchAll(patternFor(terms))) {
+  for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     if (complete && start > complete.end + AFTER) break;
@@ -102,12 +114,20 @@ export function findMatches(text: string, terms: readonly string[]): Range[] {
     if ((start > 0 && WORD_CHAR.test(text[start - 1] as string)) || (end < text.length && WORD_CHAR.test(text[end] as string))) {
       continue;
     }
+    let group = 1;
+    while (match[group] === undefined) group++;
+    const term = 1 << (groupTerm[group - 1] as number);
     const previous = ranges[ranges.length - 1];
     // Not across a line break: each line of the text is a block of its own.
-    const range = previous && /^[^\S\n]*$/.test(text.slice(previous.end, start)) ? previous : { start, end };
-    if (range === previous) range.end = end;
-    else ranges.push(range);
-    if (!complete && coversAll(text.slice(range.start, range.end), terms)) complete = range;
+    if (previous && INLINE_SPACE.test(text.slice(previous.end, start))) {
+      previous.end = end;
+      previous.terms |= term;
+      previous.words++;
+    } else {
+      ranges.push({ start, end, terms: term, words: 1 });
+    }
+    const range = ranges[ranges.length - 1] as Range;
+    if (!complete && range.terms === all) complete = range;
   }
   return ranges;
 }
@@ -119,17 +139,14 @@ const MAX_WEIGHED = 400;
  * The match the snippet is built around: the longest run of query words, then the one followed (within the
  * snippet's length) by the most different query words, so "so y te" shows "Sở Y tế" rather than a lone "sở".
  */
-function bestMatch(original: string, ranges: Range[]): Range | undefined {
+function bestMatch(ranges: Range[]): Range | undefined {
   let best: Range | undefined;
   let bestScore = -1;
   const weighed = ranges.slice(0, MAX_WEIGHED);
   weighed.forEach((range, i) => {
-    const words = new Set<string>();
-    for (let j = i; j < weighed.length && (weighed[j] as Range).start < range.start + AFTER; j++) {
-      const r = weighed[j] as Range;
-      foldVietnamese(original.slice(r.start, r.end)).split(' ').forEach((w) => words.add(w));
-    }
-    const score = words.size + 2 * original.slice(range.start, range.end).split(/\s+/).length;
+    let terms = 0;
+    for (let j = i; j < weighed.length && (weighed[j] as Range).start < range.start + AFTER; j++) terms |= (weighed[j] as Range).terms;
+    const score = popCount(terms) + 2 * range.words;
     if (score > bestScore) {
       best = range;
       bestScore = score;
@@ -145,7 +162,7 @@ export function makeSnippet(text: string, terms: readonly string[]): SnippetPart
   // Composed form, so each letter is one character whatever the keyboard typed (shown the same).
   const original = text.normalize('NFC');
   const ranges = findMatches(original, terms);
-  const first = bestMatch(original, ranges);
+  const first = bestMatch(ranges);
   let start = first ? Math.max(0, first.start - BEFORE) : 0;
   let end = Math.min(original.length, (first ? first.end : 0) + AFTER);
   // Cut at spaces so no word is shown in half.

@@ -131,6 +131,26 @@ describe.skipIf(skipReason)('editing a notice', () => {
     }
   });
 
+  it("keeps the keyboard in a task's panel when its deadline is chosen with the keyboard; the text is untouched", async () => {
+    const record = await app.api.createFromNotice({ notice: loadSample() });
+    const { page } = app;
+    await openEditor(app, record.id);
+    const task = page.locator('.nb-body .nb-task').first();
+    const content = task.locator('.nb-task-content');
+    const before = await content.textContent();
+    await caretAtEnd(content);
+    const select = task.locator('.nb-deadline select');
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await select.inputValue()).toBe('by-date');
+    // The change is saved to the task, and the focus is still on the select, not back in the text.
+    expect(await select.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await task.getByLabel('Ngày hết hạn').evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('Z');
+    expect(await content.textContent()).toBe(before);
+  });
+
   it('moves task 3 above task 1 with Alt+↑; the numbers in the editor and in the next export follow', async () => {
     const sample = loadSample();
     const texts = ['Nhiệm vụ thứ nhất về thu ngân sách.', 'Nhiệm vụ thứ hai về giải ngân vốn đầu tư công.', 'Nhiệm vụ thứ ba về phòng, chống thiên tai.'];

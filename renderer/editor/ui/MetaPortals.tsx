@@ -12,6 +12,7 @@ import {
   $getState,
   $isRangeSelection,
   $setState,
+  SKIP_DOM_SELECTION_TAG,
   type EditorState,
   type LexicalEditor,
   type NodeKey,
@@ -83,14 +84,21 @@ function isEmpty(kind: Kind, data: MetaData): boolean {
   return agencies === 0 && data.deadline === null;
 }
 
-/** Changing who does a task or by when is editing it: the review mark goes too. */
+/**
+ * Changing who does a task or by when is editing it: the review mark goes too. The focus stays in the panel: Lexical
+ * only leaves the page selection alone for a focused input or textarea, so without the tag a change made from a
+ * select or a button put the caret back in the text and the next keystrokes landed there.
+ */
 function update(editor: LexicalEditor, key: NodeKey, apply: (node: TaskNode | SchemeNode | SubItemNode) => void): void {
-  editor.update(() => {
-    const node = $getNodeByKey(key);
-    if (!(node instanceof TaskNode) && !(node instanceof SchemeNode) && !(node instanceof SubItemNode)) return;
-    apply(node);
-    if ($getState(node, toReviewState)) $setState(node, toReviewState, false);
-  });
+  editor.update(
+    () => {
+      const node = $getNodeByKey(key);
+      if (!(node instanceof TaskNode) && !(node instanceof SchemeNode) && !(node instanceof SubItemNode)) return;
+      apply(node);
+      if ($getState(node, toReviewState)) $setState(node, toReviewState, false);
+    },
+    { tag: SKIP_DOM_SELECTION_TAG },
+  );
 }
 
 // ------------------------------------------------------------------------------------------------ plain-DOM summary

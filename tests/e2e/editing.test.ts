@@ -143,7 +143,7 @@ describe.skipIf(skipReason)('editing a notice', () => {
     await select.focus();
     await page.keyboard.press('ArrowDown');
     expect(await select.inputValue()).toBe('by-date');
-    // The change is saved to the task, and the focus is still on the select, not back in the text.
+    // The deadline changed and the focus is still on the select, not back in the text.
     expect(await select.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await task.getByLabel('Ngày hết hạn').evaluate((element) => element === document.activeElement)).toBe(true);

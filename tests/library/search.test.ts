@@ -117,6 +117,21 @@ describe('search', () => {
     expect(await ids(library, { query: 'nong thon moi' })).toEqual(['Chương trình nông thôn mới', 'Họp về giao thông']);
   });
 
+  it('puts notices whose trích yếu holds every word first, then the newest meeting first', async () => {
+    const library = openTestLibrary();
+    const add = (summary: string, body: string, date: string) => call(library, 'createFromNotice', { notice: notice(summary, body, { date }) });
+    await add('Thủy lợi tháng 3', 'Kiểm tra công trình thủy lợi.', '2020-03-10');
+    await add('Giao thông tháng 9', 'Nhắc lại công trình thủy lợi.', '2020-09-10');
+    await add('Thủy lợi tháng 1', 'Kiểm tra hồ chứa.', '2020-01-10');
+    await add('Giao thông tháng 5', 'Nhắc lại thủy lợi.', '2020-05-10');
+    await add('Y tế tháng 12', 'Không liên quan.', '2020-12-10');
+    expect(await ids(library, { query: 'thuy loi' })).toEqual(['Thủy lợi tháng 3', 'Thủy lợi tháng 1', 'Giao thông tháng 9', 'Giao thông tháng 5']);
+    // The limit is filled from the first tier before the second.
+    expect(await ids(library, { query: 'thuy loi', limit: 3 })).toEqual(['Thủy lợi tháng 3', 'Thủy lợi tháng 1', 'Giao thông tháng 9']);
+    // A word missing from the trích yếu puts every notice in the second tier.
+    expect(await ids(library, { query: 'thuy loi cong trinh' })).toEqual(['Giao thông tháng 9', 'Thủy lợi tháng 3']);
+  });
+
   it('follows edits: a saved change is found, the old text no longer is', async () => {
     const library = openTestLibrary();
     const record = await call(library, 'createFromNotice', { notice: notice('Tháng 9', 'Nội dung cũ về thủy lợi.') });

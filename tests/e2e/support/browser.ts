@@ -11,7 +11,8 @@ export const skipReason = chromiumPath ? undefined : 'Chromium not found (looked
 
 if (skipReason) console.warn(`End-to-end tests skipped: ${skipReason}`);
 
-export function launchChromium(): Promise<Browser> {
+/** `extraArgs`: more command-line switches (the benchmarks turn off the frame-rate limit for one measurement). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!chromiumPath) throw new Error(skipReason);
   return chromium.launch({
     executablePath: chromiumPath,
@@ -23,6 +24,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

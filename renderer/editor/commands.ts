@@ -39,10 +39,12 @@ import {
   deadlineState,
   leadAgenciesState,
   newBlockId,
+  numberedState,
   subItemStyleState,
   toReviewState,
   type BlockNode,
   type SchemeNode,
+  type SectionHeadingNode,
   type SubItemNode,
   type TaskNode,
 } from './nodes';
@@ -193,6 +195,25 @@ export function $insertBlock(kind: InsertKind): BlockNode | SubItemNode | null {
   else $getRoot().append(block);
   $firstEditable(block).selectStart();
   return block;
+}
+
+// ---------------------------------------------------------------------------------------------------- headings
+
+/** The section heading holding the caret, if any. */
+export function $getSelectedHeading(): SectionHeadingNode | null {
+  const block = $getSelectedBlock();
+  return $isSectionHeadingNode(block) ? block : null;
+}
+
+/**
+ * Turns the heading holding the caret from numbered (I., II. …) to unnumbered or back; the headings after it
+ * renumber at once (numbers come from position and this flag). False when the caret is not in a heading.
+ */
+export function $toggleHeadingNumbered(): boolean {
+  const heading = $getSelectedHeading();
+  if (heading === null) return false;
+  $setState(heading, numberedState, !$getState(heading, numberedState));
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------- move
@@ -365,6 +386,14 @@ export function $handleEnter(): boolean {
   const owner = container.getParent();
   const role = container.getRole();
 
+  if ($isSchemeNode(owner) && $isContainerEmpty(owner)) {
+    // An empty scheme (caret in its title or its conclusion) turns into a paragraph, as an empty task does.
+    const paragraph = $createNoticeParagraphNode();
+    owner.replace(paragraph);
+    paragraph.selectStart();
+    return true;
+  }
+
   if (role === 'task-title' || role === 'scheme-title') {
     const next = $isTaskNode(owner) ? owner.getContentLine() : $isSchemeNode(owner) ? owner.getConclusionLine() : null;
     if (next === null) return true;
@@ -398,8 +427,10 @@ export function $handleEnter(): boolean {
   }
 
   if (role === 'scheme-conclusion' && $isSchemeNode(owner)) {
-    if (!atEnd) return true; // a conclusion is one paragraph
+    // Like a task's content: the text after the caret (none at the end) goes with a new scheme, whose title gets
+    // the caret since a scheme starts with its title.
     const next = $createSchemeNode();
+    next.getConclusionLine()?.append(...(atEnd ? [] : $nodesAfterCaret(selection, container)));
     owner.insertAfter(next);
     next.getTitleLine()?.selectStart();
     return true;

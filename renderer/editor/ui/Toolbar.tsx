@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
+  $getState,
   $isRangeSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
@@ -13,7 +14,8 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
-import { $insertBlock, $moveSelected, type InsertKind } from '../commands';
+import { $getSelectedHeading, $insertBlock, $moveSelected, $toggleHeadingNumbered, type InsertKind } from '../commands';
+import { numberedState } from '../nodes';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
   { kind: 'heading', label: 'Thêm mục', title: 'Thêm mục (I., II. …) sau khối đang chọn' },
@@ -53,6 +55,8 @@ export function Toolbar() {
   const [formats, setFormats] = useState<ReadonlySet<TextFormatType>>(new Set());
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
+  /** The heading holding the caret: null outside headings, else whether it is unnumbered. */
+  const [headingUnnumbered, setHeadingUnnumbered] = useState<boolean | null>(null);
 
   useEffect(
     () =>
@@ -64,6 +68,12 @@ export function Toolbar() {
           });
           setFormats((previous) =>
             previous.size === active.length && active.every((f) => previous.has(f)) ? previous : new Set(active),
+          );
+          setHeadingUnnumbered(
+            editorState.read(() => {
+              const heading = $getSelectedHeading();
+              return heading === null ? null : !$getState(heading, numberedState);
+            }),
           );
         }),
         editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
@@ -95,6 +105,14 @@ export function Toolbar() {
             onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
           />
         ))}
+        <ToolButton
+          label="Mục không số"
+          title="Đề mục không đánh số: bỏ số La Mã (I., II. …) của đề mục đang chọn"
+          className="nb-tool nb-tool-unnumbered"
+          disabled={headingUnnumbered === null}
+          pressed={headingUnnumbered === true}
+          onClick={act(() => void $toggleHeadingNumbered())}
+        />
       </div>
       <div className="nb-tool-group" role="group" aria-label="Lịch sử">
         <ToolButton label="Hoàn tác" title="Hoàn tác (Ctrl+Z)" disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)} />

@@ -29,6 +29,7 @@ import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
 import { $isLineNode, $isSchemeNode, $isTaskNode, NOTICE_NODES, registerMetaEventIsolation, type LineNode } from './nodes';
 import { registerNoticePaste } from './paste';
 import { registerReviewClearing } from './review';
+import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
 import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
 import { Toolbar } from './ui/Toolbar';
@@ -256,6 +257,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         <BodyChanges onBody={onBody} />
         <MetaPortals context={metaContext} />
         <EmptyLines />
+        <AgencyMentionWarnings agencies={agencies} />
         <Editable readOnly={readOnly} />
       </LexicalComposer>
     </div>

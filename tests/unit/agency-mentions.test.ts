@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { AgencyDirectorySchema } from '../../shared/agencies/schema';
 import { createAgencyMentionChecker } from '../../shared/notice/agency-mentions';
 import { NoticeSchema, TaskBlockSchema, type Block, type TaskBlock } from '../../shared/notice/schema';
@@ -11,7 +12,7 @@ const sample = NoticeSchema.parse(
   JSON.parse(readFileSync(new URL('../../resources/samples/lai-chau-2020-09.notice.json', import.meta.url), 'utf8')),
 );
 
-type TaskInput = Parameters<typeof TaskBlockSchema.parse>[0];
+type TaskInput = z.input<typeof TaskBlockSchema>;
 const task = (input: Omit<TaskInput, 'type' | 'id'> & { id?: string }): TaskBlock =>
   TaskBlockSchema.parse({ id: 't', type: 'task', ...input });
 const names = (t: TaskBlock, checker = createAgencyMentionChecker(directory)) =>

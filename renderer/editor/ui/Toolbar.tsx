@@ -106,7 +106,7 @@ export function Toolbar() {
           />
         ))}
         <ToolButton
-          label="Mục không số"
+          label="Không đánh số"
           title="Đề mục không đánh số: bỏ số La Mã (I., II. …) của đề mục đang chọn"
           className="nb-tool nb-tool-unnumbered"
           disabled={headingUnnumbered === null}

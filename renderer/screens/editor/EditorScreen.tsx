@@ -1,9 +1,10 @@
 /**
  * The editor screen: top bar (back, save state, save, export, issue), the NoticeEditor, and the side panel
- * (meeting details, history, blocks to review). Owns autosave of the open notice.
+ * (meeting details, history, blocks to review, checks). Owns autosave of the open notice.
  */
-import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
+import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/notice/agency-mentions';
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
@@ -23,6 +24,12 @@ const Editor = memo(NoticeEditor);
 
 function sameMarks(a: readonly ReviewMark[], b: readonly ReviewMark[]): boolean {
   return a.length === b.length && a.every((mark, i) => mark.id === b[i]?.id && mark.label === b[i]?.label && mark.excerpt === b[i]?.excerpt);
+}
+
+function sameUnnamed(a: readonly UnnamedAgencyTask[], b: readonly UnnamedAgencyTask[]): boolean {
+  const key = (task: UnnamedAgencyTask) =>
+    `${task.id}|${task.label}|${task.excerpt}|${task.agencies.map((u) => `${u.role}:${u.subItemId ?? ''}:${u.agency.name}`).join(',')}`;
+  return a.length === b.length && a.every((task, i) => b[i] !== undefined && key(task) === key(b[i]));
 }
 
 interface Loaded {
@@ -53,6 +60,11 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [summary, setSummary] = useState('');
   const [meeting, setMeeting] = useState<Meeting | null>(null);
   const [reviewMarks, setReviewMarks] = useState<ReviewMark[]>([]);
+  const [unnamedAgencyTasks, setUnnamedAgencyTasks] = useState<UnnamedAgencyTask[]>([]);
+  // Per-task results are cached by block object: the editor reports unchanged blocks as the same objects, so a
+  // keystroke re-checks one task. A ref, so that the directory arriving does not change the editor's onChange.
+  const agencyChecker = useMemo(() => createAgencyMentionChecker(agencies), [agencies]);
+  const agencyCheckerRef = useRef(agencyChecker);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<NoticeEditorHandle>(null);
   const noticeRef = useRef<Notice | null>(null);
@@ -64,6 +76,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setSummary(initial.summary);
       setMeeting(initial.meeting);
       setReviewMarks(listReviewMarks(initial));
+      setUnnamedAgencyTasks(agencyCheckerRef.current.listTasks(initial.body));
       setLoaded((previous) => {
         previous?.autosave.dispose();
         return { record, initial, generation, autosave };
@@ -132,9 +145,17 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setMeeting(next.meeting);
       const marks = listReviewMarks(next);
       setReviewMarks((current) => (sameMarks(current, marks) ? current : marks));
+      const unnamed = agencyCheckerRef.current.listTasks(next.body);
+      setUnnamedAgencyTasks((current) => (sameUnnamed(current, unnamed) ? current : unnamed));
     },
     [autosave],
   );
+
+  // The directory arrives after the notice, and changes when an agency is added: check every task again.
+  useEffect(() => {
+    agencyCheckerRef.current = agencyChecker;
+    if (noticeRef.current) setUnnamedAgencyTasks(agencyChecker.listTasks(noticeRef.current.body));
+  }, [agencyChecker]);
 
   // The editor does not edit the meeting details: the side panel's values are kept on every change.
   const onEditorChange = useCallback(
@@ -349,6 +370,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           meeting={meeting}
           readOnly={readOnly}
           reviewMarks={reviewMarks}
+          unnamedAgencyTasks={unnamedAgencyTasks}
           saveState={saveState}
           onMeetingChange={onMeetingChange}
           onJump={(id) => editorRef.current?.focusBlock(id)}

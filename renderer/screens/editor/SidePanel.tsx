@@ -1,4 +1,4 @@
-/** The editor's side panel: meeting details, history of revisions, and the blocks still to review. */
+/** The editor's side panel: meeting details, history of revisions, the blocks still to review, and the checks. */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RevisionSummary } from '../../../shared/api';
 import type { Meeting } from '../../../shared/notice/schema';
@@ -7,8 +7,9 @@ import type { SaveState } from '../../app/autosave';
 import { useFeedback } from '../../app/feedback';
 import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
 import type { ReviewMark } from '../../../shared/notice/review';
+import type { UnnamedAgencyTask } from '../../../shared/notice/agency-mentions';
 
-type Tab = 'meeting' | 'history' | 'review';
+type Tab = 'meeting' | 'history' | 'review' | 'checks';
 
 interface Props {
   noticeId: string;
@@ -17,6 +18,8 @@ interface Props {
   meeting: Meeting;
   readOnly: boolean;
   reviewMarks: ReviewMark[];
+  /** Tasks with an agency chip whose agency their text does not name. */
+  unnamedAgencyTasks: UnnamedAgencyTask[];
   saveState: SaveState;
   onMeetingChange(meeting: Meeting): void;
   onJump(id: string): void;
@@ -31,6 +34,7 @@ export function SidePanel(props: Props) {
     { id: 'meeting', label: 'Cuộc họp' },
     { id: 'history', label: 'Lịch sử' },
     { id: 'review', label: `Cần rà soát (${props.reviewMarks.length})` },
+    { id: 'checks', label: `Kiểm tra (${props.unnamedAgencyTasks.length})` },
   ];
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
@@ -79,6 +83,7 @@ export function SidePanel(props: Props) {
         {tab === 'review' && (
           <ReviewList marks={props.reviewMarks} readOnly={props.readOnly} onJump={props.onJump} onConfirm={props.onConfirmReview} />
         )}
+        {tab === 'checks' && <AgencyChecks tasks={props.unnamedAgencyTasks} onJump={props.onJump} />}
       </div>
     </aside>
   );
@@ -211,6 +216,36 @@ function ReviewList({
                 Xác nhận
               </button>
             )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+const ROLE_LABELS = { lead: 'chủ trì', coordinating: 'phối hợp' } as const;
+
+/** Tasks whose chips name an agency the printed text does not: click to jump there and name it. */
+function AgencyChecks({ tasks, onJump }: { tasks: UnnamedAgencyTask[]; onJump(id: string): void }) {
+  if (tasks.length === 0) return <p className="review-done">Mọi cơ quan được giao đều đã được nêu tên trong nội dung nhiệm vụ.</p>;
+  return (
+    <>
+      <p className="review-hint">
+        Các nhiệm vụ dưới đây có cơ quan được giao nhưng chưa nêu tên cơ quan đó trong nội dung; bản in chỉ có phần nội dung.
+      </p>
+      <ul className="review-list check-list" aria-label="Nhiệm vụ chưa nêu tên cơ quan được giao">
+        {tasks.map((task) => (
+          <li key={task.id}>
+            <button type="button" className="review-jump check-jump" onClick={() => onJump(task.id)}>
+              <strong>{task.label}</strong>
+              <span>
+                Chưa nêu tên:{' '}
+                {task.agencies
+                  .map((u) => `${u.agency.name} (${u.subItemId === undefined ? '' : 'ý con, '}${ROLE_LABELS[u.role]})`)
+                  .join('; ')}
+              </span>
+              <span>{task.excerpt}</span>
+            </button>
           </li>
         ))}
       </ul>

@@ -207,12 +207,14 @@ export function $getSelectedHeading(): SectionHeadingNode | null {
 
 /**
  * Turns the heading holding the caret from numbered (I., II. …) to unnumbered or back; the headings after it
- * renumber at once (numbers come from position and this flag). False when the caret is not in a heading.
+ * renumber at once (numbers come from position and this flag). Changing it is editing the heading: its review mark
+ * goes. False when the caret is not in a heading.
  */
 export function $toggleHeadingNumbered(): boolean {
   const heading = $getSelectedHeading();
   if (heading === null) return false;
   $setState(heading, numberedState, !$getState(heading, numberedState));
+  if ($getState(heading, toReviewState)) $setState(heading, toReviewState, false);
   return true;
 }
 

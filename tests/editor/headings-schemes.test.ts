@@ -110,6 +110,18 @@ describe('unnumbered heading toggle', () => {
     expect(headingLabels(editor)).toEqual({ h1: undefined, h2: 'I.', h3: 'II.' });
   });
 
+  it("clears the heading's review mark (changing it is editing it)", () => {
+    const editor = setup({
+      ...HEADINGS,
+      body: HEADINGS.body!.map((block) => (block.id === 'h3' ? { ...block, toReview: true } : block)),
+    });
+    caretIn(editor, 'h3');
+    command(editor, $toggleHeadingNumbered);
+    const heading = body(editor).find((b) => b.id === 'h3') as HeadingBlock;
+    expect(heading.numbered).toBe(false);
+    expect(heading.toReview).toBeUndefined();
+  });
+
   it('does nothing when the caret is not in a heading', () => {
     const editor = setup(HEADINGS);
     caretIn(editor, 'p1');

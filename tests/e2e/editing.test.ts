@@ -48,7 +48,8 @@ async function addAgency(page: Page, task: ReturnType<Page['locator']>, group: '
   await page.keyboard.type(agency.typed);
   await page.getByRole('option', { name: new RegExp(agency.name) }).first().waitFor();
   await page.keyboard.press('Enter');
-  await task.locator('.nb-chip', { hasText: agency.name }).waitFor();
+  // The chip in the open controls (the summary beside them, hidden while they are open, has one too).
+  await task.locator('.nb-meta-edit .nb-chip', { hasText: agency.name }).waitFor();
 }
 
 function tasksOf(notice: Notice): TaskBlock[] {

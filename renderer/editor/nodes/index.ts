@@ -40,8 +40,10 @@ import {
   toReviewState,
   type LineRole,
 } from './state';
+import { $paintMetaSummary } from './meta-summary';
 
 export * from './state';
+export type { MetaKind } from './meta-summary';
 
 /** A fresh block id for a block created in the editor. */
 export function newBlockId(): string {
@@ -266,8 +268,9 @@ export class SubItemNode extends ElementNode {
     return drawnDOM(this, createContainerDOM('nb-subitem', 'nb-subitem-text'));
   }
 
-  override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {
+  override updateDOM(prevNode: SubItemNode | null, dom: HTMLElement): boolean {
     applyLevelledAttributes(dom, this);
+    $paintMetaSummary('sub-item', prevNode, this, dom);
     return false;
   }
 
@@ -335,7 +338,7 @@ function createContainerDOM(className: string, contentClass = 'nb-lines'): HTMLE
   const lines = el('div', contentClass);
   const meta = el('div', 'nb-meta');
   meta.contentEditable = 'false';
-  // A plain-DOM summary (painted by the editor) and the place where React mounts the controls when open.
+  // A plain-DOM summary (see meta-summary.ts) and the place where React mounts the controls when open.
   meta.append(el('div', 'nb-meta-view'), el('div', 'nb-meta-edit'));
   // React renders the chips here; Lexical must neither revert those DOM changes nor map selections in it.
   setDOMUnmanaged(meta, { captureSelection: true });
@@ -363,9 +366,10 @@ export class TaskNode extends ElementNode {
     return drawnDOM(this, createContainerDOM('nb-block nb-task'));
   }
 
-  override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {
+  override updateDOM(prevNode: TaskNode | null, dom: HTMLElement): boolean {
     applyBlockAttributes(dom, this);
     dom.classList.toggle('nb-letter', $getState(this, subItemStyleState, 'direct') === 'letter');
+    $paintMetaSummary('task', prevNode, this, dom);
     return false;
   }
 
@@ -458,8 +462,9 @@ export class SchemeNode extends ElementNode {
     return drawnDOM(this, createContainerDOM('nb-block nb-scheme'));
   }
 
-  override updateDOM(_prevNode: unknown, dom: HTMLElement): boolean {
+  override updateDOM(prevNode: SchemeNode | null, dom: HTMLElement): boolean {
     applyBlockAttributes(dom, this);
+    $paintMetaSummary('scheme', prevNode, this, dom);
     return false;
   }
 

@@ -1,12 +1,13 @@
 /**
- * Agencies and deadlines of tasks, schemes and sub-items, drawn into the non-editable part of their DOM (see
- * TaskNode.getDOMSlot). Every block shows a plain-DOM summary (chips, deadline, an open button); React controls are
- * mounted only for the task or scheme holding the caret and for panels opened with their button. A long notice has
- * hundreds of tasks: a React portal (with its event listeners) per task would make opening it slow.
+ * Agencies and deadlines of tasks, schemes and sub-items. Every block shows a plain-DOM summary drawn by its node
+ * (nodes/meta-summary.ts); React controls are mounted only for the task or scheme holding the caret and for panels
+ * opened with their button, into the non-editable part of the node's DOM (see TaskNode.getDOMSlot). A long notice
+ * has hundreds of tasks: a React portal (with its event listeners) per task would make opening it slow.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $getNearestNodeFromDOMNode,
   $getNodeByKey,
   $getSelection,
   $getState,
@@ -15,12 +16,12 @@ import {
   SKIP_DOM_SELECTION_TAG,
   type EditorState,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
 } from 'lexical';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Agency } from '../../../shared/api';
-import { formatDeadline } from '../../../shared/format/deadline';
 import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
 import {
   SchemeNode,
@@ -35,21 +36,12 @@ import {
   responsibleAgencyState,
   subItemStyleState,
   toReviewState,
+  type MetaKind,
 } from '../nodes';
 import { AgencyChips } from './AgencyChips';
 import { DeadlineField } from './DeadlineField';
 
-type Kind = 'task' | 'scheme' | 'sub-item';
-
-interface Host {
-  kind: Kind;
-  /** The plain-DOM summary. */
-  view: HTMLElement;
-  /** Where React mounts the controls. */
-  edit: HTMLElement;
-  /** Bumped on every update of the node, so its summary and controls read the node again. */
-  version: number;
-}
+type Kind = MetaKind;
 
 export interface MetaContext {
   agencies: readonly Agency[];
@@ -79,11 +71,6 @@ function readData(state: EditorState, key: NodeKey): MetaData | null {
   });
 }
 
-function isEmpty(kind: Kind, data: MetaData): boolean {
-  const agencies = kind === 'scheme' ? (data.responsible ? 1 : 0) : data.lead.length + data.coordinating.length;
-  return agencies === 0 && data.deadline === null;
-}
-
 /**
  * Changing who does a task or by when is editing it: the review mark goes too. The focus stays in the panel: Lexical
  * only leaves the page selection alone for a focused input or textarea, so without the tag a change made from a
@@ -99,58 +86,6 @@ function update(editor: LexicalEditor, key: NodeKey, apply: (node: TaskNode | Sc
     },
     { tag: SKIP_DOM_SELECTION_TAG },
   );
-}
-
-// ------------------------------------------------------------------------------------------------ plain-DOM summary
-
-function span(className: string, text?: string): HTMLSpanElement {
-  const element = document.createElement('span');
-  element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-function chipList(label: string, agencies: readonly AgencyRef[]): HTMLElement | null {
-  if (agencies.length === 0) return null;
-  const item = span('nb-meta-item');
-  item.append(span('nb-meta-label', `${label}:`));
-  for (const agency of agencies) item.append(span(`nb-chip${agency.id ? '' : ' nb-chip-new'}`, agency.name));
-  return item;
-}
-
-function paintSummary(host: Host, data: MetaData | null, options: { readOnly: boolean; caretInside: boolean; onOpen(): void }): void {
-  host.view.replaceChildren();
-  if (data === null) return;
-  const empty = isEmpty(host.kind, data);
-  const sub = host.kind === 'sub-item';
-  // A sub-item without agencies or deadline shows nothing unless the caret is in it.
-  if (empty && (options.readOnly || (sub && !options.caretInside))) return;
-  const row = document.createElement('div');
-  row.className = 'nb-meta-row nb-meta-summary';
-  if (empty) {
-    if (!sub) row.append(span('nb-meta-empty', 'Chưa giao cơ quan, chưa có thời hạn'));
-  } else {
-    const parts =
-      host.kind === 'scheme'
-        ? [chipList('Cơ quan chịu trách nhiệm', data.responsible ? [data.responsible] : [])]
-        : [chipList('Chủ trì', data.lead), chipList('Phối hợp', data.coordinating)];
-    for (const part of parts) if (part) row.append(part);
-    if (data.deadline) {
-      const item = span('nb-meta-item');
-      item.append(span('nb-meta-label', 'Thời hạn:'), formatDeadline(data.deadline));
-      row.append(item);
-    }
-  }
-  if (!options.readOnly) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'nb-meta-toggle';
-    button.setAttribute('aria-expanded', 'false');
-    button.textContent = sub ? (empty ? 'Giao cơ quan, thời hạn cho ý này' : 'Sửa ý này: cơ quan, thời hạn') : 'Sửa cơ quan, thời hạn';
-    button.addEventListener('click', options.onOpen);
-    row.append(button);
-  }
-  host.view.append(row);
 }
 
 // ------------------------------------------------------------------------------------------------ React controls
@@ -233,14 +168,39 @@ const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened,
 
 // ------------------------------------------------------------------------------------------------ the plugin
 
+function kindOf(node: LexicalNode | null): Kind | null {
+  return $isTaskNode(node) ? 'task' : $isSchemeNode(node) ? 'scheme' : $isSubItemNode(node) ? 'sub-item' : null;
+}
+
+/** Where a node's controls are mounted: the second child of its non-editable part. */
+function controlsHost(editor: LexicalEditor, key: NodeKey): HTMLElement | null {
+  const edit = editor.getElementByKey(key)?.lastElementChild?.lastElementChild;
+  return edit instanceof HTMLElement ? edit : null;
+}
+
+interface Shown {
+  data: MetaData | null;
+  host: HTMLElement | null;
+}
+
+const sameData = (a: MetaData | null, b: MetaData | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.lead === b.lead &&
+    a.coordinating === b.coordinating &&
+    a.responsible === b.responsible &&
+    a.deadline === b.deadline &&
+    a.style === b.style);
+
 export function MetaPortals({ context }: { context: MetaContext }) {
   const [editor] = useLexicalComposerContext();
-  const [hosts, setHosts] = useState<ReadonlyMap<NodeKey, Host>>(new Map());
   const [opened, setOpened] = useState<ReadonlySet<NodeKey>>(new Set());
   const [activeKey, setActiveKey] = useState<NodeKey | null>(null);
-  const [activeSubKey, setActiveSubKey] = useState<NodeKey | null>(null);
-  /** What each summary was last painted from, so only changed ones are painted again. */
-  const painted = useRef(new Map<NodeKey, string>());
+  /** Bumped when a node whose controls are shown changes (its data or its element), so they read it again. */
+  const [version, setVersion] = useState(0);
+  const expandedRef = useRef<ReadonlySet<NodeKey>>(new Set());
+  const shownRef = useRef(new Map<NodeKey, Shown>());
 
   const open = useCallback((key: NodeKey) => setOpened((previous) => new Set(previous).add(key)), []);
   const close = useCallback(
@@ -253,10 +213,14 @@ export function MetaPortals({ context }: { context: MetaContext }) {
     [],
   );
 
-  // The task or scheme holding the caret: class nb-active (its empty title line shows) and its controls open.
+  // The task or scheme holding the caret: class nb-active (its summary gives way to its controls, its empty title
+  // line shows). The sub-item holding it: class nb-caret-in (its "assign" button shows).
   useEffect(() => {
     let active: NodeKey | null = null;
     let activeSub: NodeKey | null = null;
+    const mark = (key: NodeKey | null, className: string, on: boolean) => {
+      if (key !== null) editor.getElementByKey(key)?.classList.toggle(className, on);
+    };
     return editor.registerUpdateListener(({ editorState }) => {
       const [next, sub] = editorState.read(() => {
         const selection = $getSelection();
@@ -267,83 +231,96 @@ export function MetaPortals({ context }: { context: MetaContext }) {
         return [$isTaskNode(top) || $isSchemeNode(top) ? top.getKey() : null, subItem ? subItem.getKey() : null];
       });
       if (sub !== activeSub) {
+        mark(activeSub, 'nb-caret-in', false);
         activeSub = sub;
-        setActiveSubKey(sub);
       }
+      // Again on every update: a sub-item's element can be new (moved with its task, recreated by undo).
+      mark(sub, 'nb-caret-in', true);
       if (next === active) return;
-      if (active !== null) editor.getElementByKey(active)?.classList.remove('nb-active');
-      if (next !== null) editor.getElementByKey(next)?.classList.add('nb-active');
+      mark(active, 'nb-active', false);
+      mark(next, 'nb-active', true);
       active = next;
       setActiveKey(next);
     });
   }, [editor]);
 
+  // The "edit" buttons of the summaries (plain DOM, drawn by the nodes) open the controls.
+  useEffect(
+    () =>
+      editor.registerRootListener((root) => {
+        if (root === null) return;
+        const onClick = (event: MouseEvent) => {
+          const button = event.target instanceof Element ? event.target.closest('.nb-meta-view .nb-meta-toggle') : null;
+          if (button === null) return;
+          const key = editor.read(() => $getNearestNodeFromDOMNode(button)?.getKey());
+          if (key !== undefined) open(key);
+        };
+        root.addEventListener('click', onClick);
+        return () => root.removeEventListener('click', onClick);
+      }),
+    [editor, open],
+  );
+
+  // Controls read their node again when it changes; panels of removed nodes close.
   useEffect(() => {
-    const listen = (kind: Kind) => (mutations: Map<NodeKey, 'created' | 'updated' | 'destroyed'>) => {
-      const found = new Map<NodeKey, HTMLElement | null>();
+    const listen = (mutations: Map<NodeKey, 'created' | 'updated' | 'destroyed'>) => {
+      let changed = false;
+      const gone: NodeKey[] = [];
       for (const [key, mutation] of mutations) {
-        const meta = mutation === 'destroyed' ? null : editor.getElementByKey(key)?.lastElementChild;
-        found.set(key, meta instanceof HTMLElement ? meta : null);
+        if (mutation === 'destroyed') gone.push(key);
+        if (!expandedRef.current.has(key)) continue;
+        const shown = shownRef.current.get(key);
+        const now: Shown = { data: mutation === 'destroyed' ? null : readData(editor.getEditorState(), key), host: controlsHost(editor, key) };
+        if (!shown || !sameData(shown.data, now.data) || shown.host !== now.host) changed = true;
       }
-      setHosts((previous) => {
-        const next = new Map(previous);
-        for (const [key, meta] of found) {
-          const view = meta?.firstElementChild;
-          const edit = meta?.lastElementChild;
-          if (view instanceof HTMLElement && edit instanceof HTMLElement) {
-            next.set(key, { kind, view, edit, version: (previous.get(key)?.version ?? 0) + 1 });
-          } else next.delete(key);
-        }
-        return next;
-      });
+      if (gone.length > 0) {
+        setOpened((previous) => (gone.some((key) => previous.has(key)) ? new Set([...previous].filter((key) => !gone.includes(key))) : previous));
+      }
+      if (changed) setVersion((v) => v + 1);
     };
     return mergeRegister(
-      editor.registerMutationListener(TaskNode, listen('task'), { skipInitialization: false }),
-      editor.registerMutationListener(SchemeNode, listen('scheme'), { skipInitialization: false }),
-      editor.registerMutationListener(SubItemNode, listen('sub-item'), { skipInitialization: false }),
+      editor.registerMutationListener(TaskNode, listen, { skipInitialization: true }),
+      editor.registerMutationListener(SchemeNode, listen, { skipInitialization: true }),
+      editor.registerMutationListener(SubItemNode, listen, { skipInitialization: true }),
     );
   }, [editor]);
 
-  const isExpanded = (key: NodeKey, host: Host): boolean =>
-    !context.readOnly && (opened.has(key) || (host.kind !== 'sub-item' && key === activeKey));
+  const expanded = context.readOnly ? [] : [...new Set([...(activeKey === null ? [] : [activeKey]), ...opened])];
 
-  // Paint the summaries that changed; clear those whose controls are open.
+  // Opened panels hide their summary (the active task's summary is hidden by CSS on nb-active).
   useLayoutEffect(() => {
-    const state = editor.getEditorState();
-    for (const key of painted.current.keys()) if (!hosts.has(key)) painted.current.delete(key);
-    for (const [key, host] of hosts) {
-      if (isExpanded(key, host)) {
-        if (painted.current.get(key) !== 'open') host.view.replaceChildren();
-        painted.current.set(key, 'open');
-        continue;
-      }
-      const caretInside = key === activeSubKey;
-      const signature = `${host.version}:${context.readOnly}:${caretInside}`;
-      if (painted.current.get(key) === signature) continue;
-      paintSummary(host, readData(state, key), { readOnly: context.readOnly, caretInside, onOpen: () => open(key) });
-      painted.current.set(key, signature);
-    }
+    for (const key of opened) editor.getElementByKey(key)?.classList.add('nb-meta-open');
+    return () => {
+      for (const key of opened) editor.getElementByKey(key)?.classList.remove('nb-meta-open');
+    };
+  }, [editor, opened, version]);
+
+  const state = editor.getEditorState();
+  const portals = expanded.flatMap((key) => {
+    const kind = state.read(() => kindOf($getNodeByKey(key)));
+    const host = controlsHost(editor, key);
+    return kind === null || host === null ? [] : [{ key, kind, host }];
   });
+  expandedRef.current = new Set(portals.map((p) => p.key));
+  shownRef.current = new Map(portals.map((p) => [p.key, { data: readData(state, p.key), host: p.host }]));
 
   return (
     <>
-      {[...hosts]
-        .filter(([key, host]) => isExpanded(key, host))
-        .map(([key, host]) =>
-          createPortal(
-            <MetaControls
-              editor={editor}
-              nodeKey={key}
-              kind={host.kind}
-              version={host.version}
-              opened={opened.has(key) && key !== activeKey}
-              context={context}
-              onClose={close}
-            />,
-            host.edit,
-            key,
-          ),
-        )}
+      {portals.map(({ key, kind, host }) =>
+        createPortal(
+          <MetaControls
+            editor={editor}
+            nodeKey={key}
+            kind={kind}
+            version={version}
+            opened={opened.has(key) && key !== activeKey}
+            context={context}
+            onClose={close}
+          />,
+          host,
+          key,
+        ),
+      )}
     </>
   );
 }

@@ -332,15 +332,25 @@ export function registerMetaEventIsolation(editor: LexicalEditor): () => void {
   });
 }
 
-/** Container DOM: the managed lines go in the first child; the second holds the (non-editable) metadata UI. */
-function createContainerDOM(className: string, contentClass = 'nb-lines'): HTMLElement {
+/**
+ * Container DOM: the managed lines go in the first child; the second holds the (non-editable) metadata UI: a task's
+ * warning about agencies its text does not name (filled by ui/AgencyMentionWarnings.tsx), the plain-DOM summary
+ * (see meta-summary.ts) and, last, the place where React mounts the controls when open.
+ */
+function createContainerDOM(className: string, contentClass = 'nb-lines', withAgencyWarning = false): HTMLElement {
   const dom = el('div', className);
   const lines = el('div', contentClass);
   const meta = el('div', 'nb-meta');
   meta.contentEditable = 'false';
-  // A plain-DOM summary (see meta-summary.ts) and the place where React mounts the controls when open.
+  if (withAgencyWarning) {
+    const warning = el('div', 'nb-agency-warning');
+    warning.setAttribute('role', 'note');
+    warning.hidden = true;
+    meta.append(warning);
+  }
   meta.append(el('div', 'nb-meta-view'), el('div', 'nb-meta-edit'));
-  // React renders the chips here; Lexical must neither revert those DOM changes nor map selections in it.
+  // Everything in it is drawn outside Lexical's document model: Lexical must neither revert those DOM changes nor
+  // map selections in it.
   setDOMUnmanaged(meta, { captureSelection: true });
   dom.append(lines, meta);
   return dom;
@@ -363,7 +373,7 @@ export class TaskNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    return drawnDOM(this, createContainerDOM('nb-block nb-task'));
+    return drawnDOM(this, createContainerDOM('nb-block nb-task', 'nb-lines', true));
   }
 
   override updateDOM(prevNode: TaskNode | null, dom: HTMLElement): boolean {

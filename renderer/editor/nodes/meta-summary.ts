@@ -77,6 +77,6 @@ export function $paintMetaSummary(kind: MetaKind, prevNode: LexicalNode | null, 
     const now = shownValues(kind, node);
     if (shownValues(kind, prevNode).every((value, i) => value === now[i])) return;
   }
-  const view = dom.lastElementChild?.firstElementChild;
+  const view = dom.lastElementChild?.querySelector(':scope > .nb-meta-view');
   if (view instanceof HTMLElement) view.replaceChildren(summaryRow(kind, node));
 }

@@ -1,12 +1,12 @@
 /**
  * A warning on every task whose agency chips name an agency its text does not: the printed notice shows only the
- * prose, so such a task does not say who must do it. The warning is a small plain-DOM note between the task's lines
- * and its agency panel (class nb-agency-unnamed on the task), unmanaged by Lexical like the panel. Only the tasks an
- * update touched are checked again, so typing in one task costs one task's check.
+ * prose, so such a task does not say who must do it. The warning is a small plain-DOM note at the top of the task's
+ * non-editable part (made with the task's DOM, see createContainerDOM; class nb-agency-unnamed on the task). Only the
+ * tasks an update touched are checked again, so typing in one task costs one task's check.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, HISTORIC_TAG, setDOMUnmanaged, type EditorState, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, HISTORIC_TAG, type EditorState, type NodeKey } from 'lexical';
 import { useEffect, useMemo } from 'react';
 import type { Agency } from '../../../shared/api';
 import { createAgencyMentionChecker, type AgencyMentionChecker, type UnnamedAgency } from '../../../shared/notice/agency-mentions';
@@ -21,31 +21,13 @@ function signature(unnamed: readonly UnnamedAgency[]): string {
   return unnamed.map((u) => `${u.role}:${u.subItemId ?? ''}:${u.agency.name}`).join('\n');
 }
 
-function createWarning(): HTMLElement {
-  const warning = document.createElement('div');
-  warning.className = 'nb-agency-warning';
-  warning.contentEditable = 'false';
-  warning.setAttribute('role', 'note');
-  // Lexical must leave this element alone (it is no node of the document).
-  setDOMUnmanaged(warning);
-  return warning;
-}
-
 /** Shows (or hides) the warning of one task's DOM element; the DOM is touched only when the result changed. */
 function paint(task: HTMLElement, unnamed: readonly UnnamedAgency[]): void {
-  const lines = task.firstElementChild;
-  if (lines === null) return;
-  let warning = task.querySelector<HTMLElement>(':scope > .nb-agency-warning');
+  const warning = task.querySelector<HTMLElement>(':scope > .nb-meta > .nb-agency-warning');
   const key = signature(unnamed);
-  if (warning?.dataset.signature === key || (warning === null && unnamed.length === 0)) return;
+  if (warning === null || (warning.dataset.signature ?? '') === key) return;
   task.classList.toggle('nb-agency-unnamed', unnamed.length > 0);
-  if (warning === null) {
-    warning = createWarning();
-    // After the lines: the lines stay the first child (the node's DOM slot), the agency panel the last.
-    lines.after(warning);
-  }
   warning.dataset.signature = key;
-  // Hidden rather than removed: removing DOM from a task would make Lexical reconcile the task again.
   warning.hidden = unnamed.length === 0;
   const chips = unnamed.map((u) => {
     const chip = document.createElement('span');

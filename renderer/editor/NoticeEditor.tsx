@@ -23,6 +23,7 @@ import {
 } from 'react';
 import type { Agency, RecipientPreset } from '../../shared/api';
 import type { Block, Notice } from '../../shared/notice/schema';
+import { registerCaretGuard } from './caret-guard';
 import { $confirmReview, $findNodeById, $firstEditable } from './commands';
 import { registerNoticeEditing } from './keyboard';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
@@ -85,6 +86,7 @@ function NoticeBehaviour({ editorRef, onRefused }: { editorRef: RefObject<Lexica
       registerNoticeEditing(editor),
       registerReviewClearing(editor),
       registerNoticePaste(editor, onRefused),
+      registerCaretGuard(editor),
     );
   }, [editor, editorRef, onRefused]);
   return null;

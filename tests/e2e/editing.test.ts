@@ -204,4 +204,39 @@ describe.skipIf(skipReason)('editing a notice', () => {
     expect(after).toContain(`2. ${texts[0]}`);
     expect(after).toContain(`3. ${texts[1]}`);
   });
+
+  it('puts a character typed right after Enter in the new task even when the browser aims it elsewhere', async () => {
+    // Under load the browser's caret has been seen at the next task's start just after Enter made a new task, and
+    // the character followed it there. The same event, made by hand: the editor's caret is in the new empty task,
+    // the event targets the start of the following task's text.
+    const sample = loadSample();
+    const task = (id: string, text: string): TaskBlock => ({
+      id,
+      type: 'task',
+      title: [],
+      content: [{ text }],
+      leadAgencies: [],
+      coordinatingAgencies: [],
+      subItemStyle: 'dash',
+      subItems: [],
+    });
+    const record = await app.api.createFromNotice({ notice: { ...sample, body: [task('nv-1', 'Nhiệm vụ thứ nhất.'), task('nv-2', 'Nhiệm vụ thứ hai.')] } });
+    const { page } = app;
+    await openEditor(app, record.id);
+    await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.nb-body .nb-task').count()).toBe(3);
+    const handled = await page.evaluate(() => {
+      const next = document.querySelector('[data-block-id="nv-2"] .nb-task-content [data-lexical-text]')?.firstChild;
+      if (!next) throw new Error('No text in the second task');
+      const aimedElsewhere = new StaticRange({ startContainer: next, startOffset: 0, endContainer: next, endOffset: 0 });
+      const event = new InputEvent('beforeinput', { inputType: 'insertText', data: 'S', targetRanges: [aimedElsewhere], bubbles: true, cancelable: true });
+      document.querySelector('.nb-body')?.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    expect(handled).toBe(true);
+    await page.keyboard.type('ở Y tế thực hiện.');
+    const tasks = page.locator('.nb-body .nb-task .nb-task-content');
+    expect(await tasks.allTextContents()).toEqual(['Nhiệm vụ thứ nhất.', 'Sở Y tế thực hiện.', 'Nhiệm vụ thứ hai.']);
+  });
 });

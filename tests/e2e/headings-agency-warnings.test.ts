@@ -145,7 +145,8 @@ describe.skipIf(skipReason)('headings and agency checks in the editor', () => {
 
     // The side panel's checks list the task; clicking it puts the caret in the task.
     const checksTab = page.getByRole('tab', { name: /^Kiểm tra/ });
-    expect(await checksTab.textContent()).toBe('Kiểm tra (1)');
+    // The side panel checks again once typing (here: opening) pauses.
+    await poll(() => checksTab.textContent()).toBe('Kiểm tra (1)');
     await checksTab.click();
     const entry = page.getByRole('list', { name: 'Nhiệm vụ chưa nêu tên cơ quan được giao' }).getByRole('button');
     expect(await entry.count()).toBe(1);

@@ -41,6 +41,9 @@ interface Loaded {
   autosave: Autosave;
 }
 
+/** How long after the last change the side panel's agency check runs again. */
+const AGENCY_CHECK_DELAY_MS = 300;
+
 const SAVE_STATE_LABELS: Record<SaveState, string> = {
   saved: 'Đã lưu',
   pending: 'Đang lưu…',
@@ -65,6 +68,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   // keystroke re-checks one task. A ref, so that the directory arriving does not change the editor's onChange.
   const agencyChecker = useMemo(() => createAgencyMentionChecker(agencies), [agencies]);
   const agencyCheckerRef = useRef(agencyChecker);
+  const uncheckedTimer = useRef<number | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<NoticeEditorHandle>(null);
   const noticeRef = useRef<Notice | null>(null);
@@ -76,7 +80,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setSummary(initial.summary);
       setMeeting(initial.meeting);
       setReviewMarks(listReviewMarks(initial));
-      setUnnamedAgencyTasks(agencyCheckerRef.current.listTasks(initial.body));
+      // Not before the notice is shown: the check reads every task.
+      window.clearTimeout(uncheckedTimer.current);
+      uncheckedTimer.current = window.setTimeout(() => setUnnamedAgencyTasks(agencyCheckerRef.current.listTasks(initial.body)), AGENCY_CHECK_DELAY_MS);
       setLoaded((previous) => {
         previous?.autosave.dispose();
         return { record, initial, generation, autosave };
@@ -145,11 +151,17 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setMeeting(next.meeting);
       const marks = listReviewMarks(next);
       setReviewMarks((current) => (sameMarks(current, marks) ? current : marks));
-      const unnamed = agencyCheckerRef.current.listTasks(next.body);
-      setUnnamedAgencyTasks((current) => (sameUnnamed(current, unnamed) ? current : unnamed));
+      // The side panel's list of tasks naming no agency follows once typing pauses: building it (labels, excerpts of
+      // every such task) on each keystroke of a long notice cost more than the keystroke itself.
+      window.clearTimeout(uncheckedTimer.current);
+      uncheckedTimer.current = window.setTimeout(() => {
+        const unnamed = agencyCheckerRef.current.listTasks(next.body);
+        setUnnamedAgencyTasks((current) => (sameUnnamed(current, unnamed) ? current : unnamed));
+      }, AGENCY_CHECK_DELAY_MS);
     },
     [autosave],
   );
+  useEffect(() => () => window.clearTimeout(uncheckedTimer.current), []);
 
   // The directory arrives after the notice, and changes when an agency is added: check every task again.
   useEffect(() => {

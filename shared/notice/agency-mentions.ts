@@ -41,6 +41,13 @@ export interface AgencyMentionChecker {
   listTasks(body: readonly Block[]): UnnamedAgencyTask[];
 }
 
+interface ReadText {
+  ids: Set<string>;
+  words: string;
+}
+
+const TEXT_CACHE_SIZE = 5000;
+
 function plainText(runs: RichText): string {
   return runs.map((run) => run.text).join('');
 }
@@ -54,18 +61,28 @@ export function createAgencyMentionChecker(directory: readonly Agency[]): Agency
   const known = new Set(directory.map((agency) => agency.id));
   const cache = new WeakMap<TaskBlock, readonly UnnamedAgency[]>();
 
-  /** What a text names: directory ids it mentions, and its folded words for the chips' own names. */
-  function readText(text: string): { ids: Set<string>; words: string } {
-    return { ids: new Set(matcher.find(text).map((agency) => agency.id)), words: ` ${agencyKey(text)} ` };
+  /**
+   * What a text names: directory ids it mentions, and its folded words for the chips' own names. Kept per text too:
+   * the editor's warnings and the side panel's list read the same tasks from different block objects.
+   */
+  const texts = new Map<string, ReadText>();
+  function readText(text: string): ReadText {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    const read = { ids: new Set(matcher.find(text).map((agency) => agency.id)), words: ` ${agencyKey(text)} ` };
+    // A bound on what a long session of typing leaves behind (every text a task had).
+    if (texts.size >= TEXT_CACHE_SIZE) texts.clear();
+    texts.set(text, read);
+    return read;
   }
 
-  function isNamed(agency: AgencyRef, text: { ids: Set<string>; words: string }): boolean {
+  function isNamed(agency: AgencyRef, text: ReadText): boolean {
     if (agency.id !== undefined && known.has(agency.id) && text.ids.has(agency.id)) return true;
     const key = agencyKey(agency.name);
     return key !== '' && text.words.includes(` ${key} `);
   }
 
-  function collect(out: UnnamedAgency[], text: { ids: Set<string>; words: string }, owner: { leadAgencies: AgencyRef[]; coordinatingAgencies: AgencyRef[] }, subItemId?: string): void {
+  function collect(out: UnnamedAgency[], text: ReadText, owner: { leadAgencies: AgencyRef[]; coordinatingAgencies: AgencyRef[] }, subItemId?: string): void {
     const roles: [AgencyRole, AgencyRef[]][] = [
       ['lead', owner.leadAgencies],
       ['coordinating', owner.coordinatingAgencies],

@@ -15,6 +15,8 @@ import { $isTaskNode, TaskNode } from '../nodes';
 
 export const UNNAMED_AGENCY_TITLE = 'Chưa nêu tên cơ quan này trong nội dung nhiệm vụ';
 
+const FIRST_CHECK_DELAY_MS = 100;
+
 const ROLE_LABELS: Record<UnnamedAgency['role'], string> = { lead: 'chủ trì', coordinating: 'phối hợp' };
 
 function signature(unnamed: readonly UnnamedAgency[]): string {
@@ -59,11 +61,13 @@ export function AgencyMentionWarnings({ agencies }: { agencies: readonly Agency[
   const checker = useMemo(() => createAgencyMentionChecker(agencies), [agencies]);
 
   useEffect(() => {
-    // A new directory can change every result: check all tasks, then follow the edits.
-    refresh(editor, editor.getEditorState(), checker, null);
+    // A new directory can change every result: check all tasks (once the notice is shown: it reads every task),
+    // then follow the edits.
+    const first = window.setTimeout(() => refresh(editor, editor.getEditorState(), checker, null), FIRST_CHECK_DELAY_MS);
     let pending = new Set<NodeKey>();
     let full = false;
     return mergeRegister(
+      () => window.clearTimeout(first),
       // A task's DOM drawn anew (a new task, a task loaded again) gets its warning at once.
       editor.registerMutationListener(
         TaskNode,

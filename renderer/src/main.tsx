@@ -1,11 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
+import { prefetchOpeningNotice } from '../app/prefetch';
 import { resolveApi } from '../app/transport';
 import '../styles/app.css';
 
-const root = createRoot(document.getElementById('root')!);
 const api = resolveApi();
+if (api) prefetchOpeningNotice(api, window.location.hash);
+const root = createRoot(document.getElementById('root')!);
 
 root.render(
   api ? (

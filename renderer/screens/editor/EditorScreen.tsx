@@ -14,6 +14,7 @@ import { errorMessage } from '../../app/errors';
 import { useFeedback } from '../../app/feedback';
 import { displayNumber, STATUS_LABELS } from '../../app/format';
 import { useScreenCommands } from '../../app/menu-commands';
+import { takeNoticeRequest } from '../../app/prefetch';
 import { navigate } from '../../app/router';
 import { NoticeEditor, type NoticeEditorHandle } from '../../editor';
 import { SidePanel } from './SidePanel';
@@ -101,7 +102,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     api.getSettings({}).then((settings) => {
       if (!cancelled) setRecipientPresets(settings.recipientPresets);
     }, showError);
-    api.getNotice({ id: noticeId }).then(
+    takeNoticeRequest(api, noticeId).then(
       (record) => {
         if (cancelled) return;
         const unsaved = record.status === 'draft' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;

@@ -8,7 +8,7 @@ import type { Notice, TaskBlock } from '../../shared/notice/schema';
 import { useApp } from './support/app';
 import { skipReason } from './support/browser';
 import { caretAtEnd, exportWithKeyboard, openEditor, openNoticeId, plain, savedNotice, selectContents, taskIds, waitForEditor } from './support/editor';
-import { loadSample } from './support/notices';
+import { loadSample, taskBlock } from './support/notices';
 
 const SUMMARY = 'Kết luận của Chủ tịch UBND tỉnh tại phiên họp UBND tỉnh thường kỳ tháng 10 năm 2020';
 const ASSESSMENT =
@@ -159,18 +159,7 @@ describe.skipIf(skipReason)('editing a notice', () => {
       ...sample,
       body: [
         { id: 'muc-1', type: 'heading', numbered: true, text: [{ text: 'Nhiệm vụ trọng tâm' }] },
-        ...texts.map(
-          (text, index): TaskBlock => ({
-            id: `nv-${index + 1}`,
-            type: 'task',
-            title: [],
-            content: [{ text }],
-            leadAgencies: [],
-            coordinatingAgencies: [],
-            subItemStyle: 'dash',
-            subItems: [],
-          }),
-        ),
+        ...texts.map((text, index) => taskBlock(`nv-${index + 1}`, text)),
       ],
     };
     const record = await app.api.createFromNotice({ notice });
@@ -209,18 +198,8 @@ describe.skipIf(skipReason)('editing a notice', () => {
     // Under load the browser's caret has been seen at the next task's start just after Enter made a new task, and
     // the character followed it there. The same event, made by hand: the editor's caret is in the new empty task,
     // the event targets the start of the following task's text.
-    const sample = loadSample();
-    const task = (id: string, text: string): TaskBlock => ({
-      id,
-      type: 'task',
-      title: [],
-      content: [{ text }],
-      leadAgencies: [],
-      coordinatingAgencies: [],
-      subItemStyle: 'dash',
-      subItems: [],
-    });
-    const record = await app.api.createFromNotice({ notice: { ...sample, body: [task('nv-1', 'Nhiệm vụ thứ nhất.'), task('nv-2', 'Nhiệm vụ thứ hai.')] } });
+    const body = [taskBlock('nv-1', 'Nhiệm vụ thứ nhất.'), taskBlock('nv-2', 'Nhiệm vụ thứ hai.')];
+    const record = await app.api.createFromNotice({ notice: { ...loadSample(), body } });
     const { page } = app;
     await openEditor(app, record.id);
     await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));

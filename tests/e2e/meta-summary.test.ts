@@ -4,35 +4,21 @@
  * notice.
  */
 import { describe, expect, it } from 'vitest';
-import type { Notice, TaskBlock } from '../../shared/notice/schema';
+import type { Notice } from '../../shared/notice/schema';
 import { useApp } from './support/app';
 import { skipReason } from './support/browser';
 import { caretAtEnd, openEditor, savedNotice } from './support/editor';
-import { loadSample } from './support/notices';
-
-function task(id: string, text: string, extra: Partial<TaskBlock> = {}): TaskBlock {
-  return {
-    id,
-    type: 'task',
-    title: [],
-    content: [{ text }],
-    leadAgencies: [],
-    coordinatingAgencies: [],
-    subItemStyle: 'dash',
-    subItems: [],
-    ...extra,
-  };
-}
+import { loadSample, taskBlock } from './support/notices';
 
 function notice(): Notice {
   return {
     ...loadSample(),
     body: [
-      task('nv-1', 'Sở Y tế tăng cường phòng, chống dịch.', {
+      taskBlock('nv-1', 'Sở Y tế tăng cường phòng, chống dịch.', {
         leadAgencies: [{ id: 'so-y-te', name: 'Sở Y tế' }],
         deadline: { kind: 'by-date', date: '2020-10-30' },
       }),
-      task('nv-2', 'Rà soát các công trình thủy lợi.', {
+      taskBlock('nv-2', 'Rà soát các công trình thủy lợi.', {
         subItems: [{ id: 'nv-2-a', text: [{ text: 'Kiểm tra hồ chứa nước.' }], level: 1, leadAgencies: [], coordinatingAgencies: [] }],
       }),
       {

@@ -10,6 +10,21 @@ export function loadSample(): Notice {
   return NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')));
 }
 
+/** A task with this text and nothing else; agencies, deadline or sub-items come in `extra`. */
+export function taskBlock(id: string, text: string, extra: Partial<TaskBlock> = {}): TaskBlock {
+  return {
+    id,
+    type: 'task',
+    title: [],
+    content: [{ text }],
+    leadAgencies: [],
+    coordinatingAgencies: [],
+    subItemStyle: 'dash',
+    subItems: [],
+    ...extra,
+  };
+}
+
 /** A copy of a block with fresh ids (its own and its sub-items'), so the copies stay unique in one notice. */
 function withFreshIds(block: Block, suffix: string): Block {
   const copy = structuredClone(block);

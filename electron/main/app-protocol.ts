@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isAppUrl } from './app-url';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { RENDERER_CONTENT_TYPES } from '../services/files/content-types';
 
 /** The file under `rootDir` an app:// URL names, or undefined for anything outside it or malformed. */
 export function resolveAppAsset(url: string, rootDir: string): string | undefined {
@@ -20,25 +21,11 @@ export function resolveAppAsset(url: string, rootDir: string): string | undefine
   return file.startsWith(root + path.sep) ? file : undefined;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
-
 /** Answers an app:// request from the built renderer folder, with the CSP on every response. */
 export async function serveAppAsset(url: string, rootDir: string): Promise<Response> {
   const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
   const file = resolveAppAsset(url, rootDir);
-  const type = file ? CONTENT_TYPES[path.extname(file).toLowerCase()] : undefined;
+  const type = file ? RENDERER_CONTENT_TYPES[path.extname(file).toLowerCase()] : undefined;
   if (!file || !type) return new Response('Not found', { status: 404, headers });
   try {
     return new Response(await readFile(file), { status: 200, headers: { ...headers, 'Content-Type': type } });

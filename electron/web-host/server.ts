@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApiError, isApiMethodName, type ApiErrorCode, type ApiErrorPayload, type ApiImplementation } from '../../shared/api';
 import { dispatchApiCall, toApiError } from '../../shared/api-dispatch';
+import { RENDERER_CONTENT_TYPES } from '../services/files/content-types';
 
 export const TOKEN_HEADER = 'x-thongbao-token';
 /** A notice with many pages is a few hundred kilobytes of JSON; 20 MB leaves room for imports of old documents. */
@@ -48,28 +49,6 @@ const HTTP_STATUS: Record<ApiErrorCode, number> = {
   file: 500,
   storage: 500,
   internal: 500,
-};
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
 };
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -245,7 +224,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const ext = path.extname(real).toLowerCase();
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+      'Content-Type': RENDERER_CONTENT_TYPES[ext] ?? 'application/octet-stream',
       'Content-Length': String(info.size),
       'Cache-Control': ext === '.html' ? 'no-store' : 'no-cache',
     });

@@ -70,6 +70,18 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const agencyChecker = useMemo(() => createAgencyMentionChecker(agencies), [agencies]);
   const agencyCheckerRef = useRef(agencyChecker);
   const uncheckedTimer = useRef<number | undefined>(undefined);
+  /**
+   * The side panel's list of tasks naming no agency, built once typing pauses and never before the notice is shown:
+   * it reads every task (labels, excerpts), which on a long notice cost more than a keystroke.
+   */
+  const scheduleAgencyCheck = useCallback((body: Notice['body']) => {
+    window.clearTimeout(uncheckedTimer.current);
+    uncheckedTimer.current = window.setTimeout(() => {
+      const unnamed = agencyCheckerRef.current.listTasks(body);
+      setUnnamedAgencyTasks((current) => (sameUnnamed(current, unnamed) ? current : unnamed));
+    }, AGENCY_CHECK_DELAY_MS);
+  }, []);
+  useEffect(() => () => window.clearTimeout(uncheckedTimer.current), []);
   const [busy, setBusy] = useState(false);
   const editorRef = useRef<NoticeEditorHandle>(null);
   const noticeRef = useRef<Notice | null>(null);
@@ -81,16 +93,14 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setSummary(initial.summary);
       setMeeting(initial.meeting);
       setReviewMarks(listReviewMarks(initial));
-      // Not before the notice is shown: the check reads every task.
-      window.clearTimeout(uncheckedTimer.current);
-      uncheckedTimer.current = window.setTimeout(() => setUnnamedAgencyTasks(agencyCheckerRef.current.listTasks(initial.body)), AGENCY_CHECK_DELAY_MS);
+      scheduleAgencyCheck(initial.body);
       setLoaded((previous) => {
         previous?.autosave.dispose();
         return { record, initial, generation, autosave };
       });
       return autosave;
     },
-    [api, showError],
+    [api, showError, scheduleAgencyCheck],
   );
 
   useEffect(() => {
@@ -152,23 +162,16 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setMeeting(next.meeting);
       const marks = listReviewMarks(next);
       setReviewMarks((current) => (sameMarks(current, marks) ? current : marks));
-      // The side panel's list of tasks naming no agency follows once typing pauses: building it (labels, excerpts of
-      // every such task) on each keystroke of a long notice cost more than the keystroke itself.
-      window.clearTimeout(uncheckedTimer.current);
-      uncheckedTimer.current = window.setTimeout(() => {
-        const unnamed = agencyCheckerRef.current.listTasks(next.body);
-        setUnnamedAgencyTasks((current) => (sameUnnamed(current, unnamed) ? current : unnamed));
-      }, AGENCY_CHECK_DELAY_MS);
+      scheduleAgencyCheck(next.body);
     },
-    [autosave],
+    [autosave, scheduleAgencyCheck],
   );
-  useEffect(() => () => window.clearTimeout(uncheckedTimer.current), []);
 
   // The directory arrives after the notice, and changes when an agency is added: check every task again.
   useEffect(() => {
     agencyCheckerRef.current = agencyChecker;
-    if (noticeRef.current) setUnnamedAgencyTasks(agencyChecker.listTasks(noticeRef.current.body));
-  }, [agencyChecker]);
+    if (noticeRef.current) scheduleAgencyCheck(noticeRef.current.body);
+  }, [agencyChecker, scheduleAgencyCheck]);
 
   // The editor does not edit the meeting details: the side panel's values are kept on every change.
   const onEditorChange = useCallback(

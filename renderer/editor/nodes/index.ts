@@ -43,7 +43,7 @@ import {
 import { $paintMetaSummary } from './meta-summary';
 
 export * from './state';
-export type { MetaKind } from './meta-summary';
+export { $readMetaData, type MetaData, type MetaKind } from './meta-summary';
 
 /** A fresh block id for a block created in the editor. */
 export function newBlockId(): string {

@@ -7,16 +7,34 @@
  */
 import { $getState, type LexicalNode } from 'lexical';
 import { formatDeadline } from '../../../shared/format/deadline';
-import type { AgencyRef } from '../../../shared/notice/schema';
-import { coordinatingAgenciesState, deadlineState, leadAgenciesState, responsibleAgencyState } from './state';
+import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
+import { coordinatingAgenciesState, deadlineState, leadAgenciesState, responsibleAgencyState, subItemStyleState } from './state';
 
 export type MetaKind = 'task' | 'scheme' | 'sub-item';
 
-/** What the summary of a node shows (NodeState values are immutable: the same value is the same reference). */
-const shownValues = (kind: MetaKind, node: LexicalNode): unknown[] =>
-  kind === 'scheme'
-    ? [$getState(node, responsibleAgencyState, 'direct'), $getState(node, deadlineState, 'direct')]
-    : [$getState(node, leadAgenciesState, 'direct'), $getState(node, coordinatingAgenciesState, 'direct'), $getState(node, deadlineState, 'direct')];
+/** Who does a task (scheme, sub-item) and by when, as node state. */
+export interface MetaData {
+  lead: readonly AgencyRef[];
+  coordinating: readonly AgencyRef[];
+  responsible: AgencyRef | null;
+  deadline: Deadline | null;
+  style: 'dash' | 'letter';
+}
+
+/** The node's own values (NodeState values are immutable: an unchanged value is the same object). */
+export function $readMetaData(node: LexicalNode): MetaData {
+  return {
+    lead: $getState(node, leadAgenciesState, 'direct'),
+    coordinating: $getState(node, coordinatingAgenciesState, 'direct'),
+    responsible: $getState(node, responsibleAgencyState, 'direct'),
+    deadline: $getState(node, deadlineState, 'direct'),
+    style: $getState(node, subItemStyleState, 'direct'),
+  };
+}
+
+/** What the summary of a node shows. */
+const shownValues = (kind: MetaKind, data: MetaData): unknown[] =>
+  kind === 'scheme' ? [data.responsible, data.deadline] : [data.lead, data.coordinating, data.deadline];
 
 function span(className: string, text?: string): HTMLSpanElement {
   const element = document.createElement('span');
@@ -33,11 +51,7 @@ function chipList(label: string, agencies: readonly AgencyRef[]): HTMLElement | 
   return item;
 }
 
-function summaryRow(kind: MetaKind, node: LexicalNode): HTMLElement {
-  const lead = $getState(node, leadAgenciesState, 'direct');
-  const coordinating = $getState(node, coordinatingAgenciesState, 'direct');
-  const responsible = $getState(node, responsibleAgencyState, 'direct');
-  const deadline = $getState(node, deadlineState, 'direct');
+function summaryRow(kind: MetaKind, { lead, coordinating, responsible, deadline }: MetaData): HTMLElement {
   const agencies = kind === 'scheme' ? (responsible ? 1 : 0) : lead.length + coordinating.length;
   const empty = agencies === 0 && deadline === null;
   const sub = kind === 'sub-item';
@@ -73,10 +87,11 @@ function summaryRow(kind: MetaKind, node: LexicalNode): HTMLElement {
  * summary shows has changed since `prevNode` (typing in a task marks the task changed too: nothing to redraw then).
  */
 export function $paintMetaSummary(kind: MetaKind, prevNode: LexicalNode | null, node: LexicalNode, dom: HTMLElement): void {
+  const data = $readMetaData(node);
   if (prevNode !== null) {
-    const now = shownValues(kind, node);
-    if (shownValues(kind, prevNode).every((value, i) => value === now[i])) return;
+    const now = shownValues(kind, data);
+    if (shownValues(kind, $readMetaData(prevNode)).every((value, i) => value === now[i])) return;
   }
   const view = dom.lastElementChild?.querySelector(':scope > .nb-meta-view');
-  if (view instanceof HTMLElement) view.replaceChildren(summaryRow(kind, node));
+  if (view instanceof HTMLElement) view.replaceChildren(summaryRow(kind, data));
 }

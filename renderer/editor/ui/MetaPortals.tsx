@@ -22,7 +22,6 @@ import {
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Agency } from '../../../shared/api';
-import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
 import {
   SchemeNode,
   SubItemNode,
@@ -36,6 +35,8 @@ import {
   responsibleAgencyState,
   subItemStyleState,
   toReviewState,
+  $readMetaData,
+  type MetaData,
   type MetaKind,
 } from '../nodes';
 import { AgencyChips } from './AgencyChips';
@@ -49,25 +50,10 @@ export interface MetaContext {
   onAddAgency?: (name: string) => Promise<Agency | undefined>;
 }
 
-interface MetaData {
-  lead: readonly AgencyRef[];
-  coordinating: readonly AgencyRef[];
-  responsible: AgencyRef | null;
-  deadline: Deadline | null;
-  style: 'dash' | 'letter';
-}
-
 function readData(state: EditorState, key: NodeKey): MetaData | null {
   return state.read(() => {
     const node = $getNodeByKey(key);
-    if (node === null) return null;
-    return {
-      lead: $getState(node, leadAgenciesState),
-      coordinating: $getState(node, coordinatingAgenciesState),
-      responsible: $getState(node, responsibleAgencyState),
-      deadline: $getState(node, deadlineState),
-      style: $getState(node, subItemStyleState),
-    };
+    return node === null ? null : $readMetaData(node);
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * The document editor: the notice as an A4 page laid out like the printed notice. Header and end fields are plain
- * inputs; the body is one Lexical editor with the notice nodes. Every change is reported with the whole Notice
- * (the body is re-read incrementally: only the blocks an edit touched are converted again).
+ * inputs; the body is one Lexical editor with the notice nodes. Every change is reported with the whole notice
+ * but its meeting details, which the editor neither shows nor edits (the body is re-read incrementally: only the
+ * blocks an edit touched are converted again).
  */
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -24,12 +25,16 @@ import {
 import type { Agency, RecipientPreset } from '../../shared/api';
 import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
-import { $confirmReview, $findNodeById, $firstEditable } from './commands';
-import { registerNoticeEditing } from './keyboard';
+import { registerNoticeEditing } from './commands/keys';
+import { $confirmReview, registerReviewClearing } from './commands/review';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
-import { $isLineNode, $isSchemeNode, $isTaskNode, NOTICE_NODES, registerMetaEventIsolation, type LineNode } from './nodes';
+import { registerMetaEventIsolation } from './meta-event-isolation';
+import { $isLineNode, type LineNode } from './nodes/line-node';
+import { NOTICE_NODES } from './nodes/registry';
+import { $isSchemeNode } from './nodes/scheme-node';
+import { $isTaskNode } from './nodes/task-node';
+import { $findNodeById, $firstEditable } from './nodes/tree-queries';
 import { registerNoticePaste } from './paste';
-import { registerReviewClearing } from './review';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
 import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
@@ -37,15 +42,18 @@ import { Toolbar } from './ui/Toolbar';
 import { counterStyleCss } from './counter-style';
 import './editor.css';
 
+/** What the editor edits: the whole notice but its meeting details (`meeting?: never` keeps a full Notice out). */
+export type EditedNotice = Omit<Notice, 'meeting'> & { meeting?: never };
+
 export interface NoticeEditorProps {
   /** Initial state (re-mount with key= to load another notice). */
-  notice: Notice;
+  notice: EditedNotice;
   /** Directory for the agency chips' autocomplete. */
   agencies: Agency[];
   /** Issued notices are shown, not edited. */
   readOnly?: boolean;
-  /** Every edit, with the whole updated Notice (debouncing is the caller's job). */
-  onChange(notice: Notice): void;
+  /** Every edit, with the whole updated notice but its meeting (debouncing is the caller's job). */
+  onChange(notice: EditedNotice): void;
   /** Accept a new agency name typed into a chip; return the directory entry, or undefined to keep the bare name. */
   onAddAgency?(name: string): Promise<Agency | undefined>;
   /** Optional recipient presets offered under "Nơi nhận". */
@@ -57,8 +65,8 @@ export interface NoticeEditorHandle {
   focusBlock(id: string): void;
   /** Clears a block's (or the trích yếu's) "to review" mark. */
   confirmReview(id: string): void;
-  /** The current notice, read in full. */
-  getNotice(): Notice;
+  /** The current notice but its meeting, read in full. */
+  getNotice(): EditedNotice;
 }
 
 const SUMMARY_IDS = new Set(['summary', '#summary']);
@@ -67,7 +75,7 @@ const THEME = {
   text: { bold: 'nb-bold', italic: 'nb-italic', underline: 'nb-underline' },
 };
 
-function fieldsOf(notice: Notice): NoticeFields {
+function fieldsOf(notice: EditedNotice): NoticeFields {
   const { body: _body, ...fields } = notice;
   return fields;
 }
@@ -227,7 +235,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
           $confirmReview(id);
         });
       },
-      getNotice(): Notice {
+      getNotice(): EditedNotice {
         const editor = editorRef.current;
         const body = editor === null ? bodyRef.current : editor.getEditorState().read($readBody);
         return { ...fieldsRef.current, body };

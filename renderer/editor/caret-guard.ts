@@ -8,7 +8,7 @@
  * the event aimed outside it — is the character inserted by the editor at its own caret instead.
  */
 import { $getNodeByKey, $getSelection, $isElementNode, $isRangeSelection, type LexicalEditor, type NodeKey } from 'lexical';
-import { $getTextContainer } from './nodes';
+import { $getTextContainer } from './nodes/tree-queries';
 
 interface EmptyLineCaret {
   key: NodeKey;

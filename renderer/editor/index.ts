@@ -1,4 +1,4 @@
 /** The document editor component and its Notice ⇄ Lexical mapping; see README.md beside this file. */
-export { NoticeEditor, type NoticeEditorHandle, type NoticeEditorProps } from './NoticeEditor';
+export { NoticeEditor, type EditedNotice, type NoticeEditorHandle, type NoticeEditorProps } from './NoticeEditor';
 export { editorStateToNotice, noticeToEditorState, $loadBody, $readBody } from './mapping';
-export { NOTICE_NODES } from './nodes';
+export { NOTICE_NODES } from './nodes/registry';

@@ -22,21 +22,12 @@ import {
   type NodeKey,
 } from 'lexical';
 import type { Block, Notice, RichText, SubItem, TextRun } from '../../shared/notice/schema';
+import { $createDashNode, $isDashNode } from './nodes/dash-node';
+import { $createSectionHeadingNode, $isSectionHeadingNode } from './nodes/heading-node';
+import { $createLineNode } from './nodes/line-node';
+import { $createNoticeParagraphNode, $isNoticeParagraphNode } from './nodes/paragraph-node';
+import { $createSchemeNode, $isSchemeNode } from './nodes/scheme-node';
 import {
-  $createDashNode,
-  $createLineNode,
-  $createNoticeParagraphNode,
-  $createSchemeNode,
-  $createSectionHeadingNode,
-  $createSubItemNode,
-  $createTaskNode,
-  $isBlockNode,
-  $isDashNode,
-  $isNoticeParagraphNode,
-  $isSchemeNode,
-  $isSectionHeadingNode,
-  $isSubItemNode,
-  $isTaskNode,
   blockIdState,
   coordinatingAgenciesState,
   deadlineState,
@@ -46,9 +37,10 @@ import {
   responsibleAgencyState,
   subItemStyleState,
   toReviewState,
-  type BlockNode,
-  type SubItemNode,
-} from './nodes';
+} from './nodes/state';
+import { $createSubItemNode, $isSubItemNode, type SubItemNode } from './nodes/sub-item-node';
+import { $createTaskNode, $isTaskNode } from './nodes/task-node';
+import { type BlockNode, $isBlockNode } from './nodes/tree-queries';
 
 // ----------------------------------------------------------------------------------------------- runs ⇄ text
 

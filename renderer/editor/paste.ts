@@ -20,7 +20,7 @@ import {
 } from 'lexical';
 import type { RichText, TextRun } from '../../shared/notice/schema';
 import { stripControlCharacters } from '../../shared/text/sanitize';
-import { $handleEnter } from './commands';
+import { $handleEnter } from './commands/keys';
 import { $runsToNodes } from './mapping';
 
 /** Above this many characters of text a paste is refused rather than freezing the editor. */

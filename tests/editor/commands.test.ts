@@ -15,10 +15,13 @@ import {
 } from 'lexical';
 import { computeBlockLabels } from '../../shared/format/numbering';
 import type { Block, TaskBlock } from '../../shared/notice/schema';
-import { $findNodeById, $insertBlock, $getSelectedContainer } from '../../renderer/editor/commands';
-import { registerNoticeEditing } from '../../renderer/editor/keyboard';
+import { $getSelectedContainer } from '../../renderer/editor/commands/selection';
+import { $insertBlock } from '../../renderer/editor/commands/structure';
+import { $findNodeById } from '../../renderer/editor/nodes/tree-queries';
+import { registerNoticeEditing } from '../../renderer/editor/commands/keys';
 import { $readBody } from '../../renderer/editor/mapping';
-import { $isSchemeNode, $isTaskNode } from '../../renderer/editor/nodes';
+import { $isSchemeNode } from '../../renderer/editor/nodes/scheme-node';
+import { $isTaskNode } from '../../renderer/editor/nodes/task-node';
 import { SMALL_NOTICE, editorWith, key, update } from './editor-harness';
 
 function setup(): LexicalEditor {

@@ -5,7 +5,7 @@ import { registerRichText } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
 import type { LexicalEditor } from 'lexical';
 import { readFileSync } from 'node:fs';
-import { NOTICE_NODES } from '../../renderer/editor/nodes';
+import { NOTICE_NODES } from '../../renderer/editor/nodes/registry';
 import { noticeToEditorState } from '../../renderer/editor/mapping';
 import { NoticeSchema, type Notice, type NoticeInput } from '../../shared/notice/schema';
 

@@ -14,10 +14,14 @@ import {
 } from 'lexical';
 import { computeBlockLabels } from '../../shared/format/numbering';
 import type { Block, HeadingBlock, NoticeInput, SchemeBlock } from '../../shared/notice/schema';
-import { $findNodeById, $getSelectedContainer, $toggleHeadingNumbered } from '../../renderer/editor/commands';
-import { registerNoticeEditing } from '../../renderer/editor/keyboard';
+import { $getSelectedContainer } from '../../renderer/editor/commands/selection';
+import { $toggleHeadingNumbered } from '../../renderer/editor/commands/structure';
+import { $findNodeById } from '../../renderer/editor/nodes/tree-queries';
+import { registerNoticeEditing } from '../../renderer/editor/commands/keys';
 import { $readBody } from '../../renderer/editor/mapping';
-import { $isLineNode, $isNoticeParagraphNode, $isSchemeNode } from '../../renderer/editor/nodes';
+import { $isLineNode } from '../../renderer/editor/nodes/line-node';
+import { $isNoticeParagraphNode } from '../../renderer/editor/nodes/paragraph-node';
+import { $isSchemeNode } from '../../renderer/editor/nodes/scheme-node';
 import { SMALL_NOTICE, editorWith, update } from './editor-harness';
 
 const body = (editor: LexicalEditor): Block[] => editor.getEditorState().read($readBody);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { $getRoot } from 'lexical';
 import { editorStateToNotice, IncrementalBodyReader } from '../../renderer/editor/mapping';
-import { $isTaskNode } from '../../renderer/editor/nodes';
+import { $isTaskNode } from '../../renderer/editor/nodes/task-node';
 import { editorWith, loadSample } from './editor-harness';
 
 describe('Notice ⇄ Lexical mapping', () => {

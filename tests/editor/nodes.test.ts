@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { $createTextNode, $getRoot, type LexicalEditor } from 'lexical';
 import type { Block, TaskBlock } from '../../shared/notice/schema';
-import { $findNodeById } from '../../renderer/editor/commands';
+import { $findNodeById } from '../../renderer/editor/nodes/tree-queries';
 import { $readBody, noticeToEditorState } from '../../renderer/editor/mapping';
-import {
-  $createNoticeParagraphNode,
-  $isSchemeNode,
-  $isTaskNode,
-  NoticeParagraphNode,
-} from '../../renderer/editor/nodes';
+import { $createNoticeParagraphNode, NoticeParagraphNode } from '../../renderer/editor/nodes/paragraph-node';
+import { $isSchemeNode } from '../../renderer/editor/nodes/scheme-node';
+import { $isTaskNode } from '../../renderer/editor/nodes/task-node';
 import { SMALL_NOTICE, createTestEditor, editorWith, loadSample, update } from './editor-harness';
 
 const body = (editor: LexicalEditor): Block[] => editor.getEditorState().read($readBody);

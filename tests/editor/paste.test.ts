@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import type { Block, TaskBlock } from '../../shared/notice/schema';
-import { $findNodeById } from '../../renderer/editor/commands';
+import { $findNodeById } from '../../renderer/editor/nodes/tree-queries';
 import { $readBody } from '../../renderer/editor/mapping';
-import { $isTaskNode } from '../../renderer/editor/nodes';
+import { $isTaskNode } from '../../renderer/editor/nodes/task-node';
 import {
   $insertLines,
   clipboardToLines,

@@ -9,11 +9,11 @@ import {
   type NodeKey,
 } from 'lexical';
 import type { Block } from '../../shared/notice/schema';
-import { $findNodeById } from '../../renderer/editor/commands';
-import { registerNoticeEditing } from '../../renderer/editor/keyboard';
+import { $findNodeById } from '../../renderer/editor/nodes/tree-queries';
+import { registerNoticeEditing } from '../../renderer/editor/commands/keys';
 import { $readBody, IncrementalBodyReader } from '../../renderer/editor/mapping';
-import { $isTaskNode } from '../../renderer/editor/nodes';
-import { registerReviewClearing } from '../../renderer/editor/review';
+import { $isTaskNode } from '../../renderer/editor/nodes/task-node';
+import { registerReviewClearing } from '../../renderer/editor/commands/review';
 import { SMALL_NOTICE, editorWith, key, update } from './editor-harness';
 
 const body = (editor: LexicalEditor): Block[] => editor.getEditorState().read($readBody);

@@ -41,3 +41,9 @@ const LINE_ROLES: readonly LineRole[] = ['task-title', 'task-content', 'scheme-t
 export const lineRoleState = createState('role', {
   parse: (v): LineRole => (LINE_ROLES.includes(v as LineRole) ? (v as LineRole) : 'task-content'),
 });
+
+/** The states every block (and sub-item) carries: its id and its review mark. */
+export const BLOCK_STATES = [
+  { stateConfig: blockIdState, flat: true },
+  { stateConfig: toReviewState, flat: true },
+] as const;

@@ -11,7 +11,7 @@ import { useEffect, useMemo } from 'react';
 import type { Agency } from '../../../shared/api';
 import { createAgencyMentionChecker, type AgencyMentionChecker, type UnnamedAgency } from '../../../shared/notice/agency-mentions';
 import { $nodeToBlock } from '../mapping';
-import { $isTaskNode, TaskNode } from '../nodes';
+import { $isTaskNode, TaskNode } from '../nodes/task-node';
 
 export const UNNAMED_AGENCY_TITLE = 'Chưa nêu tên cơ quan này trong nội dung nhiệm vụ';
 

@@ -22,23 +22,18 @@ import {
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Agency } from '../../../shared/api';
+import { type MetaData, type MetaKind, $readMetaData } from '../nodes/meta-summary';
+import { $isSchemeNode, SchemeNode } from '../nodes/scheme-node';
 import {
-  SchemeNode,
-  SubItemNode,
-  TaskNode,
-  $isSchemeNode,
-  $isSubItemNode,
-  $isTaskNode,
   coordinatingAgenciesState,
   deadlineState,
   leadAgenciesState,
   responsibleAgencyState,
   subItemStyleState,
   toReviewState,
-  $readMetaData,
-  type MetaData,
-  type MetaKind,
-} from '../nodes';
+} from '../nodes/state';
+import { $isSubItemNode, SubItemNode } from '../nodes/sub-item-node';
+import { $isTaskNode, TaskNode } from '../nodes/task-node';
 import { AgencyChips } from './AgencyChips';
 import { DeadlineField } from './DeadlineField';
 

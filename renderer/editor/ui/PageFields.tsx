@@ -8,8 +8,8 @@ import { isValidIsoDate } from '../../../shared/format/dates';
 import { DRAFT_NUMBER_BLANK, formatLongDate } from '../../../shared/format/vietnamese';
 import type { Notice } from '../../../shared/notice/schema';
 
-/** Everything of a notice but its body. */
-export type NoticeFields = Omit<Notice, 'body'>;
+/** Everything of a notice the page shows around its body (the meeting details are the side panel's). */
+export type NoticeFields = Omit<Notice, 'body' | 'meeting'>;
 
 interface FieldsProps {
   value: NoticeFields;

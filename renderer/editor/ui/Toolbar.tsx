@@ -1,4 +1,7 @@
-/** The editor's toolbar: every insert, format, history and move action, with Vietnamese labels and shortcuts. */
+/**
+ * The editor's toolbar: every insert, format, history and move action, with Vietnamese labels and shortcuts. Each
+ * button dispatches a named Lexical command, the same one its keyboard shortcut dispatches.
+ */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -11,11 +14,18 @@ import {
   FORMAT_TEXT_COMMAND,
   REDO_COMMAND,
   UNDO_COMMAND,
+  type LexicalCommand,
   type TextFormatType,
 } from 'lexical';
 import { useEffect, useState, type ReactNode } from 'react';
-import { $getSelectedHeading, $insertBlock, $moveSelected, $toggleHeadingNumbered, type InsertKind } from '../commands';
-import { numberedState } from '../nodes';
+import { $getSelectedHeading } from '../commands/selection';
+import {
+  INSERT_BLOCK_COMMAND,
+  MOVE_BLOCK_COMMAND,
+  TOGGLE_HEADING_NUMBERED_COMMAND,
+  type InsertKind,
+} from '../commands/structure';
+import { numberedState } from '../nodes/state';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
   { kind: 'heading', label: 'Thêm mục', title: 'Thêm mục (I., II. …) sau khối đang chọn' },
@@ -82,8 +92,9 @@ export function Toolbar() {
     [editor],
   );
 
-  const act = (fn: () => void) => () => {
-    editor.update(fn);
+  /** Runs a structure command (the same the keyboard dispatches) and returns the caret to the document. */
+  const run = <P,>(command: LexicalCommand<P>, payload: P) => () => {
+    editor.dispatchCommand(command, payload);
     editor.focus();
   };
 
@@ -91,7 +102,7 @@ export function Toolbar() {
     <div className="nb-toolbar" role="toolbar" aria-label="Công cụ soạn thảo">
       <div className="nb-tool-group" role="group" aria-label="Chèn">
         {INSERTS.map(({ kind, label, title }) => (
-          <ToolButton key={kind} label={label} title={title} onClick={act(() => void $insertBlock(kind))} />
+          <ToolButton key={kind} label={label} title={title} onClick={run(INSERT_BLOCK_COMMAND, kind)} />
         ))}
       </div>
       <div className="nb-tool-group" role="group" aria-label="Định dạng">
@@ -111,7 +122,7 @@ export function Toolbar() {
           className="nb-tool nb-tool-unnumbered"
           disabled={headingUnnumbered === null}
           pressed={headingUnnumbered === true}
-          onClick={act(() => void $toggleHeadingNumbered())}
+          onClick={run(TOGGLE_HEADING_NUMBERED_COMMAND, undefined)}
         />
       </div>
       <div className="nb-tool-group" role="group" aria-label="Lịch sử">
@@ -119,10 +130,10 @@ export function Toolbar() {
         <ToolButton label="Làm lại" title="Làm lại (Ctrl+Y)" disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)} />
       </div>
       <div className="nb-tool-group" role="group" aria-label="Di chuyển">
-        <ToolButton label="Lên" title="Lên: chuyển khối lên (Alt+↑)" onClick={act(() => void $moveSelected(-1))}>
+        <ToolButton label="Lên" title="Lên: chuyển khối lên (Alt+↑)" onClick={run(MOVE_BLOCK_COMMAND, -1)}>
           ↑ Lên
         </ToolButton>
-        <ToolButton label="Xuống" title="Xuống: chuyển khối xuống (Alt+↓)" onClick={act(() => void $moveSelected(1))}>
+        <ToolButton label="Xuống" title="Xuống: chuyển khối xuống (Alt+↓)" onClick={run(MOVE_BLOCK_COMMAND, 1)}>
           ↓ Xuống
         </ToolButton>
       </div>

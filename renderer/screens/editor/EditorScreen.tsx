@@ -16,7 +16,7 @@ import { displayNumber, STATUS_LABELS } from '../../app/format';
 import { useScreenCommands } from '../../app/menu-commands';
 import { takeNoticeRequest } from '../../app/prefetch';
 import { navigate } from '../../app/router';
-import { NoticeEditor, type NoticeEditorHandle } from '../../editor';
+import { NoticeEditor, type EditedNotice, type NoticeEditorHandle } from '../../editor';
 import { SidePanel } from './SidePanel';
 
 // The editor's props are stable while typing; memo keeps the screen's own updates (side panel, save state) from
@@ -35,8 +35,8 @@ function sameUnnamed(a: readonly UnnamedAgencyTask[], b: readonly UnnamedAgencyT
 
 interface Loaded {
   record: NoticeRecord;
-  /** The notice the editor is mounted with. */
-  initial: Notice;
+  /** The notice the editor is mounted with, without the meeting details (the side panel edits those). */
+  initial: EditedNotice;
   /** Bumped when the editor must be remounted with new content (restore, issue). */
   generation: number;
   autosave: Autosave;
@@ -94,9 +94,10 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setMeeting(initial.meeting);
       setReviewMarks(listReviewMarks(initial));
       scheduleAgencyCheck(initial.body);
+      const { meeting: _meeting, ...edited } = initial;
       setLoaded((previous) => {
         previous?.autosave.dispose();
-        return { record, initial, generation, autosave };
+        return { record, initial: edited, generation, autosave };
       });
       return autosave;
     },
@@ -173,9 +174,12 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     if (noticeRef.current) scheduleAgencyCheck(noticeRef.current.body);
   }, [agencyChecker, scheduleAgencyCheck]);
 
-  // The editor does not edit the meeting details: the side panel's values are kept on every change.
+  // The editor does not edit the meeting details: the side panel's values join every change it reports.
   const onEditorChange = useCallback(
-    (next: Notice) => applyChange(noticeRef.current ? { ...next, meeting: noticeRef.current.meeting } : next),
+    (next: EditedNotice) => {
+      // noticeRef is set before the editor mounts.
+      if (noticeRef.current) applyChange({ ...next, meeting: noticeRef.current.meeting });
+    },
     [applyChange],
   );
 

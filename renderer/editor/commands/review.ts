@@ -1,7 +1,7 @@
 /**
- * "To review" marks in the editor: editing the text of a marked block (or of a sub-item inside it) clears the mark.
- * Moving a block, formatting or undoing does not count as editing. While an input method composes, the check waits
- * for the composition to end.
+ * "To review" marks in the editor: the side panel's "confirm" clears one; editing the text of a marked block (or of a
+ * sub-item inside it) clears the mark. Moving a block, formatting or undoing does not count as editing. While an
+ * input method composes, the check waits for the composition to end.
  */
 import {
   $getNodeByKey,
@@ -11,11 +11,29 @@ import {
   HISTORY_MERGE_TAG,
   type EditorState,
   type LexicalEditor,
+  type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { $reviewOwners } from './commands';
-import { NOTICE_LOAD_TAG } from './mapping';
-import { toReviewState } from './nodes';
+import { NOTICE_LOAD_TAG } from '../mapping';
+import { toReviewState } from '../nodes/state';
+import { $findNodeById, $isReviewableNode } from '../nodes/tree-queries';
+
+/** Clears the review mark of a block or sub-item; true when there was one. */
+export function $confirmReview(id: string): boolean {
+  const node = $findNodeById(id);
+  if (node === null || !$getState(node, toReviewState)) return false;
+  $setState(node, toReviewState, false);
+  return true;
+}
+
+/** The nodes whose marks an edit of this node's text clears: its sub-item and its top-level block. */
+export function $reviewOwners(node: LexicalNode): LexicalNode[] {
+  const owners: LexicalNode[] = [];
+  for (let current: LexicalNode | null = node; current !== null; current = current.getParent()) {
+    if ($isReviewableNode(current)) owners.push(current);
+  }
+  return owners;
+}
 
 function textOf(state: EditorState, key: NodeKey): string | null {
   return state.read(() => $getNodeByKey(key)?.getTextContent() ?? null);

@@ -21,6 +21,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { appendRun, textRun } from '../../shared/notice/rich-text';
 import type { Block, Notice, RichText, SubItem, TextRun } from '../../shared/notice/schema';
 import { $createDashNode, $isDashNode } from './nodes/dash-node';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from './nodes/heading-node';
@@ -57,41 +58,21 @@ export function $runsToNodes(runs: RichText): LexicalNode[] {
   return nodes;
 }
 
-function sameFormat(a: TextRun, b: TextRun): boolean {
-  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
-}
-
 /** The runs of an element's inline children: neighbours with the same format merged, empty runs dropped. */
 export function $elementToRuns(element: ElementNode): RichText {
   const runs: TextRun[] = [];
-  const push = (run: TextRun): void => {
-    const last = runs[runs.length - 1];
-    if (last !== undefined && sameFormat(last, run)) last.text += run.text;
-    else runs.push(run);
-  };
   for (const child of element.getChildren()) {
     if ($isTextNode(child)) {
       const text = child.getTextContent();
       if (text === '') continue;
-      const run: TextRun = { text };
-      if (child.hasFormat('bold')) run.bold = true;
-      if (child.hasFormat('italic')) run.italic = true;
-      if (child.hasFormat('underline')) run.underline = true;
-      push(run);
+      const format = { bold: child.hasFormat('bold'), italic: child.hasFormat('italic'), underline: child.hasFormat('underline') };
+      appendRun(runs, textRun(text, format));
     } else if ($isLineBreakNode(child)) {
-      const last = runs[runs.length - 1];
-      push(last ? { ...pickFormat(last), text: '\n' } : { text: '\n' });
+      // A line break takes the format of the text before it.
+      appendRun(runs, textRun('\n', runs[runs.length - 1] ?? {}));
     }
   }
   return runs;
-}
-
-function pickFormat(run: TextRun): Omit<TextRun, 'text'> {
-  return {
-    ...(run.bold ? { bold: true } : {}),
-    ...(run.italic ? { italic: true } : {}),
-    ...(run.underline ? { underline: true } : {}),
-  };
 }
 
 // ----------------------------------------------------------------------------------------------- blocks → nodes

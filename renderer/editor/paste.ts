@@ -18,6 +18,7 @@ import {
   PASTE_TAG,
   type LexicalEditor,
 } from 'lexical';
+import { appendRun, textRun } from '../../shared/notice/rich-text';
 import type { RichText, TextRun } from '../../shared/notice/schema';
 import { stripControlCharacters } from '../../shared/text/sanitize';
 import { $handleEnter } from './commands/keys';
@@ -60,24 +61,11 @@ function formatOf(element: Element, inherited: Format): Format {
   return format;
 }
 
-function toRun(text: string, format: Format): TextRun {
-  return {
-    text,
-    ...(format.bold ? { bold: true } : {}),
-    ...(format.italic ? { italic: true } : {}),
-    ...(format.underline ? { underline: true } : {}),
-  };
-}
-
 /** Merges neighbouring runs of the same format, trims the line (HTML only: its edge spaces are markup), drops empty runs. */
 function tidyLine(runs: TextRun[], trim: boolean): RichText {
   const merged: TextRun[] = [];
   for (const run of runs) {
-    const text = stripControlCharacters(run.text);
-    const last = merged[merged.length - 1];
-    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && !!last.underline === !!run.underline) {
-      last.text += text;
-    } else merged.push({ ...run, text });
+    appendRun(merged, textRun(stripControlCharacters(run.text), run));
   }
   const first = merged[0];
   const lastRun = merged[merged.length - 1];
@@ -102,7 +90,7 @@ export function htmlToLines(html: string): RichText[] {
   const walk = (node: Node, format: Format): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = (node.nodeValue ?? '').replace(/[\s\u00A0]+/gu, ' ');
-      if (text !== '') lines[lines.length - 1]?.push(toRun(text, format));
+      if (text !== '') lines[lines.length - 1]?.push(textRun(text, format));
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -117,7 +105,7 @@ export function htmlToLines(html: string): RichText[] {
     if (block) newLine();
     const inner = formatOf(element, format);
     for (const child of Array.from(element.childNodes)) walk(child, inner);
-    if (tag === 'td' || tag === 'th') lines[lines.length - 1]?.push(toRun(' ', format));
+    if (tag === 'td' || tag === 'th') lines[lines.length - 1]?.push(textRun(' ', format));
     if (block) newLine();
   };
   walk(doc.body, { bold: false, italic: false, underline: false });

@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import { computeBlockLabels, subItemLabels } from '../format/numbering';
 import { formatNumberLine, formatPlaceDate } from '../format/vietnamese';
-import type { Block, Notice, RichText, SubItem } from '../notice/schema';
+import type { Block, Notice, RichText, SubItem, TextRun as Run } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
 import { longestLineTwips, textWidthTwips } from './text-width';
 
@@ -69,7 +69,6 @@ const SIGNATURE_SPACE_LINES = 4;
 
 const textAreaWidth = LAYOUT.page.width - LAYOUT.margin.left - LAYOUT.margin.right;
 
-type Run = { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
 type Line = { runs: Run[]; bold?: boolean; keepNext?: boolean };
 
 /** Control characters out; tabs and line breaks become spaces (for one-line fields). */

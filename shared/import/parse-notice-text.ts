@@ -24,7 +24,8 @@ import {
 } from '../notice/schema';
 import { TaskAgencyReader, foldSameLength } from './agencies';
 import { ImportError } from './errors';
-import { isAllBold, normaliseRuns, plainText, sliceRuns, withoutBold, type SourceParagraph } from './rich';
+import { plainText } from '../notice/rich-text';
+import { isAllBold, normaliseRuns, sliceRuns, withoutBold, type SourceParagraph } from './rich';
 import type { AgencyMatch, HeaderField, ImportReport, ImportResult, ImportedTask } from './result';
 
 export interface ParseOptions {

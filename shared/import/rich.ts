@@ -1,4 +1,5 @@
 /** Rich-text helpers for import: whitespace normalisation across runs, slicing off labels, dropping implied bold. */
+import { appendRun, textRun } from '../notice/rich-text';
 import type { RichText, TextRun } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
 
@@ -10,19 +11,6 @@ export interface SourceParagraph {
   column?: number;
   /** Centred in the document (the title block of a .docx). */
   centred?: boolean;
-}
-
-function sameFormat(a: TextRun, b: TextRun): boolean {
-  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
-}
-
-function cleanRun(run: TextRun, text: string): TextRun {
-  return {
-    text,
-    ...(run.bold ? { bold: true } : {}),
-    ...(run.italic ? { italic: true } : {}),
-    ...(run.underline ? { underline: true } : {}),
-  };
 }
 
 /**
@@ -37,9 +25,7 @@ export function normaliseRuns(runs: RichText): RichText {
     if (endsWithSpace) text = text.replace(/^ /, '');
     if (text === '') continue;
     endsWithSpace = text.endsWith(' ');
-    const previous = out[out.length - 1];
-    if (previous && sameFormat(previous, run)) previous.text += text;
-    else out.push(cleanRun(run, text));
+    appendRun(out, textRun(text, run));
   }
   const last = out[out.length - 1];
   if (last) {
@@ -49,10 +35,6 @@ export function normaliseRuns(runs: RichText): RichText {
   return out;
 }
 
-export function plainText(runs: RichText): string {
-  return runs.map((run) => run.text).join('');
-}
-
 /** The runs from character `start` to `end` of their joined text. */
 export function sliceRuns(runs: RichText, start: number, end = Number.POSITIVE_INFINITY): RichText {
   const out: TextRun[] = [];
@@ -60,7 +42,7 @@ export function sliceRuns(runs: RichText, start: number, end = Number.POSITIVE_I
   for (const run of runs) {
     const from = Math.max(start - offset, 0);
     const to = Math.min(end - offset, run.text.length);
-    if (to > from) out.push(cleanRun(run, run.text.slice(from, to)));
+    if (to > from) out.push(textRun(run.text.slice(from, to), run));
     offset += run.text.length;
   }
   return normaliseRuns(out);

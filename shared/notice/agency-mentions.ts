@@ -12,6 +12,7 @@ import { agencyKey, createAgencyMatcher } from '../agencies/match';
 import type { Agency } from '../agencies/schema';
 import { computeBlockLabels } from '../format/numbering';
 import { excerpt } from './review';
+import { plainText } from './rich-text';
 import type { AgencyRef, Block, RichText, TaskBlock } from './schema';
 
 export type AgencyRole = 'lead' | 'coordinating';
@@ -47,10 +48,6 @@ interface ReadText {
 }
 
 const TEXT_CACHE_SIZE = 5000;
-
-function plainText(runs: RichText): string {
-  return runs.map((run) => run.text).join('');
-}
 
 /**
  * A checker over a directory (build it once per directory). Results are kept per TaskBlock object, so a body whose

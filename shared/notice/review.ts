@@ -3,6 +3,7 @@
  * that block. Export and checks ask about the marks that remain; the side panel lists them.
  */
 import { computeBlockLabels, subItemLabels } from '../format/numbering';
+import { plainText } from './rich-text';
 import type { Block, Notice, RichText, SubItem } from './schema';
 
 /** The id the trích yếu's mark goes by in lists and in `confirmReviewMark` (block ids never start with "#"). */
@@ -24,12 +25,9 @@ export interface ReviewMark {
 
 const EXCERPT_LENGTH = 80;
 
-function plainText(runs: RichText): string {
-  return runs
-    .map((run) => run.text)
-    .join('')
-    .replace(/\s+/gu, ' ')
-    .trim();
+/** The runs' text on one line: white space collapsed, none at either end. */
+function oneLineText(runs: RichText): string {
+  return plainText(runs).replace(/\s+/gu, ' ').trim();
 }
 
 /** At most EXCERPT_LENGTH characters, cut at a word boundary when one is near. */
@@ -46,13 +44,13 @@ function blockText(block: Block): string {
     case 'heading':
     case 'paragraph':
     case 'dash':
-      return plainText(block.text);
+      return oneLineText(block.text);
     case 'task':
-      return [plainText(block.title), plainText(block.content), ...block.subItems.map((s) => plainText(s.text))]
+      return [oneLineText(block.title), oneLineText(block.content), ...block.subItems.map((s) => oneLineText(s.text))]
         .filter(Boolean)
         .join(' ');
     case 'scheme':
-      return [plainText(block.title), plainText(block.conclusion)].filter(Boolean).join(' ');
+      return [oneLineText(block.title), oneLineText(block.conclusion)].filter(Boolean).join(' ');
   }
 }
 
@@ -103,7 +101,7 @@ export function listReviewMarks(notice: Notice): ReviewMark[] {
           kind: 'sub-item',
           parentId: block.id,
           label: `${itemLabel}, ${which}`,
-          excerpt: excerpt(plainText(sub.text)),
+          excerpt: excerpt(oneLineText(sub.text)),
         });
       });
     }

@@ -7,17 +7,12 @@ import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/x
 import { toRoman } from '../../../shared/format/numbering';
 import { ImportError } from '../../../shared/import/errors';
 import type { SourceParagraph } from '../../../shared/import/rich';
+import { textRun, type RunFormat } from '../../../shared/notice/rich-text';
 import type { TextRun } from '../../../shared/notice/schema';
 import type { ZipReader } from './zip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const DC = 'http://purl.org/dc/elements/1.1/';
-
-interface Format {
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-}
 
 function children(element: Element, name?: string): Element[] {
   const out: Element[] = [];
@@ -45,8 +40,8 @@ function toggle(properties: Element | undefined, name: string): boolean | undefi
   return !(value === '0' || value === 'false' || value === 'off' || value === 'none');
 }
 
-function formatOf(properties: Element | undefined): Format {
-  const format: Format = {};
+function formatOf(properties: Element | undefined): RunFormat {
+  const format: RunFormat = {};
   const bold = toggle(properties, 'b');
   const italic = toggle(properties, 'i');
   const underline = toggle(properties, 'u');
@@ -72,7 +67,7 @@ export function parseXml(bytes: Uint8Array, part: string, fileName: string): Xml
 
 /** Bold/italic/underline set by paragraph and character styles, following `basedOn`. */
 class Styles {
-  private readonly byId = new Map<string, { format: Format; basedOn?: string }>();
+  private readonly byId = new Map<string, { format: RunFormat; basedOn?: string }>();
 
   constructor(document: XmlDocument | undefined) {
     const root = document?.documentElement;
@@ -84,8 +79,8 @@ class Styles {
     }
   }
 
-  format(id: string | undefined): Format {
-    const chain: Format[] = [];
+  format(id: string | undefined): RunFormat {
+    const chain: RunFormat[] = [];
     let current = id;
     for (let depth = 0; current && depth < 20; depth += 1) {
       const style = this.byId.get(current);
@@ -93,7 +88,7 @@ class Styles {
       chain.unshift(style.format);
       current = style.basedOn;
     }
-    return Object.assign({}, ...chain) as Format;
+    return Object.assign({}, ...chain) as RunFormat;
   }
 }
 
@@ -215,7 +210,7 @@ class BodyReader {
     this.paragraphs.push({ runs, ...(cell ?? {}), ...(centred ? { centred } : {}) });
   }
 
-  private runs(container: Element, paragraphFormat: Format, out: TextRun[]): void {
+  private runs(container: Element, paragraphFormat: RunFormat, out: TextRun[]): void {
     for (const element of children(container)) {
       if (RUN_CONTAINERS.has(element.localName ?? '')) {
         this.runs(element, paragraphFormat, out);
@@ -223,7 +218,7 @@ class BodyReader {
       }
       if (element.localName !== 'r') continue;
       const properties = child(element, 'rPr');
-      const format: Format = {
+      const format: RunFormat = {
         ...paragraphFormat,
         ...this.styles.format(attribute(child(properties, 'rStyle'), 'val')),
         ...formatOf(properties),
@@ -235,12 +230,7 @@ class BodyReader {
         else if (part.localName === 'noBreakHyphen') text += '-';
       }
       if (text === '') continue;
-      out.push({
-        text,
-        ...(format.bold ? { bold: true } : {}),
-        ...(format.italic ? { italic: true } : {}),
-        ...(format.underline ? { underline: true } : {}),
-      });
+      out.push(textRun(text, format));
     }
   }
 }

@@ -6,10 +6,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { AgencyRef, Block, Notice, RichText } from '../../../shared/notice/schema';
+import { plainText } from '../../../shared/notice/rich-text';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { statement } from './statements';
 
-const plain = (text: RichText): string => text.map((run) => run.text).join('');
 const names = (refs: readonly AgencyRef[]): string[] => refs.map((ref) => ref.name);
 
 function blockLines(block: Block): string[] {
@@ -17,17 +17,17 @@ function blockLines(block: Block): string[] {
     case 'heading':
     case 'paragraph':
     case 'dash':
-      return [plain(block.text)];
+      return [plainText(block.text)];
     case 'task':
       return [
-        plain(block.title),
-        plain(block.content),
+        plainText(block.title),
+        plainText(block.content),
         ...names(block.leadAgencies),
         ...names(block.coordinatingAgencies),
-        ...block.subItems.flatMap((item) => [plain(item.text), ...names(item.leadAgencies), ...names(item.coordinatingAgencies)]),
+        ...block.subItems.flatMap((item) => [plainText(item.text), ...names(item.leadAgencies), ...names(item.coordinatingAgencies)]),
       ];
     case 'scheme':
-      return [plain(block.title), plain(block.conclusion), ...(block.responsibleAgency ? [block.responsibleAgency.name] : [])];
+      return [plainText(block.title), plainText(block.conclusion), ...(block.responsibleAgency ? [block.responsibleAgency.name] : [])];
   }
 }
 

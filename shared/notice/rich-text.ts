@@ -1,0 +1,35 @@
+/**
+ * Rich text, the notice's formatted text: a list of runs, each with the bold/italic/underline flags it has. One place
+ * for what every reader and writer of runs needs (the editor, paste, import, export, search, checks).
+ */
+import type { RichText, TextRun } from './schema';
+
+/** A run's inline format. */
+export type RunFormat = Omit<TextRun, 'text'>;
+
+/** A run of `text` with the flags of `format` that are set; a run never stores a false flag. */
+export function textRun(text: string, format: RunFormat): TextRun {
+  return {
+    text,
+    ...(format.bold ? { bold: true } : {}),
+    ...(format.italic ? { italic: true } : {}),
+    ...(format.underline ? { underline: true } : {}),
+  };
+}
+
+/** Whether two runs look the same (a missing flag and a false one are the same). */
+export function sameFormat(a: RunFormat, b: RunFormat): boolean {
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+}
+
+/** Appends `run` to `runs`, or joins its text to the last run when both have the same format. */
+export function appendRun(runs: TextRun[], run: TextRun): void {
+  const last = runs[runs.length - 1];
+  if (last !== undefined && sameFormat(last, run)) last.text += run.text;
+  else runs.push(run);
+}
+
+/** The text of the runs, without formatting. */
+export function plainText(runs: RichText): string {
+  return runs.map((run) => run.text).join('');
+}

@@ -1,6 +1,6 @@
 /**
  * The desktop menu's commands in the renderer. Commands that need no open notice are carried out here (navigation,
- * the "new notice" dialogs, help); save and export are offered to the mounted editor screen through a cancelable
+ * which dialog to open: the "new notice" pickers, help, shown by screens/MenuDialogs.tsx); save and export are offered to the mounted editor screen through a cancelable
  * window event, and "import" to the import screen (which opens the file dialog).
  */
 import { useCallback, useEffect, useState } from 'react';

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
 import { prefetchOpeningNotice } from '../app/prefetch';
 import { resolveApi } from '../app/transport';
+import { Routes } from '../screens/Routes';
 import '../styles/app.css';
 
 const api = resolveApi();
@@ -12,7 +13,9 @@ const root = createRoot(document.getElementById('root')!);
 root.render(
   api ? (
     <StrictMode>
-      <App api={api} />
+      <App api={api}>
+        <Routes />
+      </App>
     </StrictMode>
   ) : (
     <main className="screen">

@@ -13,7 +13,7 @@ import type { Agency } from '../agencies/schema';
 import { computeBlockLabels } from '../format/numbering';
 import { excerpt } from './review';
 import { plainText } from './rich-text';
-import type { AgencyRef, Block, RichText, TaskBlock } from './schema';
+import type { AgencyRef, Block, TaskBlock } from './schema';
 
 export type AgencyRole = 'lead' | 'coordinating';
 

@@ -5,7 +5,7 @@
  * indexed) so a snippet can show the real words with their diacritics.
  */
 import type Database from 'better-sqlite3';
-import type { AgencyRef, Block, Notice, RichText } from '../../../shared/notice/schema';
+import type { AgencyRef, Block, Notice } from '../../../shared/notice/schema';
 import { plainText } from '../../../shared/notice/rich-text';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { statement } from './statements';

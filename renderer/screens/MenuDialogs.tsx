@@ -1,10 +1,10 @@
 /** The dialogs the desktop menu opens over any screen: the two "new notice" pickers and the keyboard-shortcut help. */
-import { NewFromPreviousDialog, NewFromTemplateDialog } from '../screens/library/NewNoticeDialogs';
-import { Modal } from './feedback';
-import { useMenuCommands } from './menu-commands';
+import { Modal } from '../app/feedback';
+import { useMenuCommands } from '../app/menu-commands';
+import { NewFromPreviousDialog, NewFromTemplateDialog } from './library/NewNoticeDialogs';
 import './help.css';
 
-export function MenuCommands() {
+export function MenuDialogs() {
   const { dialog, closeDialog } = useMenuCommands();
   if (dialog === 'new-notice') return <NewFromTemplateDialog onClose={closeDialog} />;
   if (dialog === 'new-from-previous') return <NewFromPreviousDialog onClose={closeDialog} />;

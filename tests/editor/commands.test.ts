@@ -16,7 +16,12 @@ import {
 import { computeBlockLabels } from '../../shared/format/numbering';
 import type { Block, TaskBlock } from '../../shared/notice/schema';
 import { $getSelectedContainer } from '../../renderer/editor/commands/selection';
-import { $insertBlock } from '../../renderer/editor/commands/structure';
+import {
+  $insertBlock,
+  INSERT_BLOCK_COMMAND,
+  MOVE_BLOCK_COMMAND,
+  TOGGLE_HEADING_NUMBERED_COMMAND,
+} from '../../renderer/editor/commands/structure';
 import { $findNodeById } from '../../renderer/editor/nodes/tree-queries';
 import { registerNoticeEditing } from '../../renderer/editor/commands/keys';
 import { $readBody } from '../../renderer/editor/mapping';
@@ -326,6 +331,29 @@ describe('toolbar insert actions', () => {
       expect($getSelectedContainer()?.getKey()).toBeDefined();
     });
     expect(result).toBeNull();
+  });
+});
+
+describe('the named structure commands the toolbar dispatches', () => {
+  it('insert, move and number blocks as the keys and the insert actions do', () => {
+    const editor = setup();
+    caret(editor, 't1', 'end');
+    expect(run(editor, INSERT_BLOCK_COMMAND, 'task')).toBe(true);
+    type(editor, 'Mới');
+    expect(ids(editor).slice(0, 3)).toEqual(['h1', 'p1', 't1']);
+    const created = body(editor)[3] as TaskBlock;
+    expect(plain(created.content)).toBe('Mới');
+    // The same command Alt+↑ dispatches moves the new task above task 1; the caret stays in it.
+    expect(run(editor, MOVE_BLOCK_COMMAND, -1)).toBe(true);
+    expect(ids(editor).slice(0, 4)).toEqual(['h1', 'p1', created.id, 't1']);
+    type(editor, '!');
+    expect(plain(task(editor, created.id).content)).toBe('Mới!');
+    caret(editor, 'h1', 'end');
+    expect(run(editor, TOGGLE_HEADING_NUMBERED_COMMAND, undefined)).toBe(true);
+    expect(body(editor)[0]).toMatchObject({ id: 'h1', type: 'heading', numbered: false });
+    caret(editor, 'p1', 'end');
+    expect(run(editor, TOGGLE_HEADING_NUMBERED_COMMAND, undefined)).toBe(false);
+    expect(run(editor, INSERT_BLOCK_COMMAND, 'sub-item')).toBe(false);
   });
 });
 

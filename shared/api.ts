@@ -145,9 +145,9 @@ export const apiMethods = {
   },
   getNotice: { request: ById, response: NoticeRecordSchema },
   createFromTemplate: { request: z.object({ templateId: IdSchema }), response: NoticeRecordSchema },
-  /** "New from last month": from `sourceId`, or by default the latest notice made from `templateId`. */
+  /** "New from last month": a new draft from the notice `sourceId` (the dialog and the command line pick it). */
   createFromPrevious: {
-    request: z.object({ sourceId: IdSchema.optional(), templateId: IdSchema.optional() }),
+    request: z.object({ sourceId: IdSchema }),
     response: NoticeRecordSchema,
   },
   /**

@@ -11,6 +11,7 @@ import { resolveDataDir } from '../services/data-dir';
 import { openLibrary, type Library } from '../services/library/open';
 import { databasePath } from '../services/storage/database';
 import { DatabaseOpenError } from '../services/storage/errors';
+import { noticeIdsStartingWith } from '../services/storage/notices';
 import { CliError } from './errors';
 
 export const DATA_DIR_OPTION = { 'data-dir': { type: 'string' } } as const;
@@ -52,11 +53,10 @@ export async function withLibrary<T>(dataDir: string, headline: string, work: (s
     library,
     call: async (method, request) => apiMethods[method].response.parse(await dispatchApiCall(library.api, method, request)) as ApiResponse<typeof method>,
     resolveNoticeId(idOrPrefix) {
-      const rows = library.db.prepare("SELECT id FROM notices WHERE substr(id, 1, length(?)) = ? LIMIT 2").all(idOrPrefix, idOrPrefix) as { id: string }[];
-      const exact = rows.find((r) => r.id === idOrPrefix);
-      if (exact) return exact.id;
-      if (rows.length === 1 && rows[0]) return rows[0].id;
-      if (rows.length === 0) throw new CliError(headline, [`Không có thông báo nào có mã «${idOrPrefix}». Xem danh sách: npm run cli -- list`]);
+      const ids = noticeIdsStartingWith(library.db, idOrPrefix, 2);
+      if (ids.includes(idOrPrefix)) return idOrPrefix;
+      if (ids.length === 1 && ids[0]) return ids[0];
+      if (ids.length === 0) throw new CliError(headline, [`Không có thông báo nào có mã «${idOrPrefix}». Xem danh sách: npm run cli -- list`]);
       throw new CliError(headline, [`Mã «${idOrPrefix}» khớp với nhiều thông báo; hãy gõ dài hơn.`]);
     },
   };

@@ -3,11 +3,10 @@
  * previewImport does, with the library's agencies and the settings' defaults. Nothing is stored.
  */
 import path from 'node:path';
-import { ApiError, type ApiImplementation } from '../../shared/api';
-import { ImportError } from '../../shared/import/errors';
+import type { ApiImplementation } from '../../shared/api';
 import type { ImportFromFileResult } from '../../shared/desktop-bridge';
 import { importFile } from '../services/import/import-file';
-import { importDefaults } from '../services/import/preview';
+import { loadImportSetup, runImport } from '../services/import/setup';
 import type { PreferencesStore } from './preferences';
 
 export const IMPORT_FILE_FILTERS = [
@@ -27,12 +26,6 @@ export async function importFromFileDialog(options: DesktopImportOptions): Promi
   const file = await options.chooseFile(options.preferences.get().lastImportFolder ?? options.fallbackFolder);
   if (!file) return { cancelled: true };
   await options.preferences.update({ lastImportFolder: path.dirname(file) }).catch(() => undefined);
-  const [{ agencies }, settings] = await Promise.all([options.implementation.listAgencies({}), options.implementation.getSettings({})]);
-  try {
-    const result = await importFile(file, { directory: agencies, defaults: importDefaults(settings) });
-    return { cancelled: false, fileName: path.basename(file), result };
-  } catch (error) {
-    if (error instanceof ImportError) throw new ApiError('file', error.message);
-    throw error;
-  }
+  const result = await runImport(await loadImportSetup(options.implementation), (importOptions) => importFile(file, importOptions));
+  return { cancelled: false, fileName: path.basename(file), result };
 }

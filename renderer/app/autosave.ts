@@ -6,7 +6,7 @@
  */
 import type { Api } from '../../shared/api';
 import type { Notice } from '../../shared/notice/schema';
-import { NoticeSchema } from '../../shared/notice/schema';
+import { StoredNoticeSchema } from '../../shared/notice/migrate';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -140,7 +140,7 @@ export function takeUnsavedCopy(noticeId: string, serverRevisionId: number): Not
     window.localStorage.removeItem(BACKUP_PREFIX + noticeId);
     const backup = JSON.parse(raw) as Partial<Backup>;
     if (backup.baseRevisionId !== serverRevisionId) return undefined;
-    const parsed = NoticeSchema.safeParse(backup.notice);
+    const parsed = StoredNoticeSchema.safeParse(backup.notice);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

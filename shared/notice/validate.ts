@@ -1,5 +1,6 @@
 /** Validation of untrusted Notice data, with every problem named by its path, in Vietnamese. */
 import { z } from 'zod';
+import { StoredNoticeSchema } from './migrate';
 import { NoticeSchema, type Notice } from './schema';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -51,6 +52,11 @@ export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Va
 
 export function validateNotice(input: unknown): ValidationResult<Notice> {
   return validateWith(NoticeSchema, input);
+}
+
+/** A notice document read from a file, of this or an earlier version (migrated first, see ./migrate.ts). */
+export function validateStoredNotice(input: unknown): ValidationResult<Notice> {
+  return validateWith(StoredNoticeSchema, input);
 }
 
 /** One problem per line: `body[3].content: Cần …`. */

@@ -1,11 +1,14 @@
 /**
- * The settings a fresh install starts with (the Office of Lai Châu's People's Committee), and how settings are
- * applied to a notice created from a template.
+ * The settings a fresh install starts with (the Office of Lai Châu's People's Committee), and the one mapping of
+ * settings onto a notice (new drafts from a template, imported notices).
  */
 import type { Settings } from '../api';
 import type { Notice } from '../notice/schema';
 
-/** The recipients Decree 30 practice gives a monthly-session notice (decree30-spec.md, "How a … reads", item 7). */
+/**
+ * The recipients Decree 30 practice gives a monthly-session notice (the Decree 30 reference kept beside the
+ * repository, ../shared/reference/decree30-spec.md, "How a … reads", item 7).
+ */
 const FULL_RECIPIENTS = [
   'Thường trực Tỉnh ủy (b/c)',
   'Thường trực HĐND tỉnh (b/c)',
@@ -57,26 +60,35 @@ export function defaultSettings(): Settings {
 }
 
 /**
- * A notice made from a template, carrying the Office's profile: issuer lines, code, place, closing sentence,
- * archive line, author and the default signer always come from settings. Recipients come from the template
- * when it names its own (a site inspection goes to fewer agencies than a monthly session), otherwise from the
- * first recipient preset.
+ * The notice fields the Office's profile decides: issuer lines, code, place, closing sentence, archive line,
+ * author, the default signer, and the first recipient preset's recipients. The archive line is the issuer's
+ * ("Lưu: VT, <drafting unit>", Decree 30): it names who drafted and keeps the notice, whoever receives it.
+ * New drafts from a template and imported notices (for what the document does not state) both take these.
  */
-export function applySettingsToNotice(notice: Notice, settings: Settings): Notice {
+export function noticeFieldsFromSettings(settings: Settings) {
   const signer = settings.signers.find((s) => s.id === settings.defaultSignerId) ?? settings.signers[0];
   const preset = settings.recipientPresets[0];
-  const useTemplateRecipients = notice.recipients.length > 0 || preset === undefined;
   return {
-    ...notice,
     issuer: { parentAgency: settings.issuer.parentAgency, agency: settings.issuer.agency },
     code: settings.issuer.code,
     place: settings.issuer.place,
     closing: settings.issuer.closing,
-    archive: useTemplateRecipients ? settings.issuer.archive : preset.archive,
-    author: settings.author || notice.author,
-    signature: signer
-      ? { authorityLines: [...signer.authorityLines], title: signer.title, signerName: signer.name }
-      : notice.signature,
-    recipients: useTemplateRecipients ? [...notice.recipients] : [...preset.recipients],
+    archive: settings.issuer.archive,
+    recipients: preset ? [...preset.recipients] : [],
+    ...(settings.author ? { author: settings.author } : {}),
+    ...(signer ? { signature: { authorityLines: [...signer.authorityLines], title: signer.title, signerName: signer.name } } : {}),
+  } satisfies Partial<Notice>;
+}
+
+/**
+ * A notice made from a template, carrying the Office's profile (noticeFieldsFromSettings). Recipients come from
+ * the template when it names its own (a site inspection goes to fewer agencies than a monthly session).
+ */
+export function applySettingsToNotice(notice: Notice, settings: Settings): Notice {
+  const fields = noticeFieldsFromSettings(settings);
+  return {
+    ...notice,
+    ...fields,
+    recipients: notice.recipients.length > 0 ? [...notice.recipients] : fields.recipients,
   };
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_COLLAPSE_MS, AUTOSAVE_MAX_SPAN_MS } from '../../electron/services/library/library';
+import { AUTOSAVE_COLLAPSE_MS, AUTOSAVE_MAX_SPAN_MS } from '../../electron/services/library/records';
 import { openLibrary } from '../../electron/services/library/open';
 import { defaultSettings } from '../../shared/settings/defaults';
 import type { Notice } from '../../shared/notice/schema';
@@ -84,18 +84,6 @@ describe('creating notices', () => {
     expect(october.notice.recipients).toEqual(sampleNotice().recipients);
     // The source is unchanged.
     expect((await call(library, 'getNotice', { id: september.id })).notice.summary).toContain('tháng 9 năm 2020');
-  });
-
-  it('createFromPrevious by template takes the latest notice made from that template', async () => {
-    const library = openTestLibrary();
-    await expect(call(library, 'createFromPrevious', { templateId: 'monthly-session' })).rejects.toMatchObject({ code: 'not-found' });
-    const sample = sampleNotice();
-    await call(library, 'createFromNotice', { notice: { ...sample, meeting: { ...sample.meeting, date: '2020-08-28' } } });
-    await call(library, 'createFromNotice', { notice: sample });
-    await call(library, 'createFromNotice', { notice: { ...sample, templateId: 'site-inspection', meeting: { ...sample.meeting, date: '2020-12-01' } } });
-    const next = await call(library, 'createFromPrevious', { templateId: 'monthly-session' });
-    expect(next.meetingDate).toBe('2020-10-30');
-    expect(next.templateId).toBe('monthly-session');
   });
 
   it('duplicateNotice makes a new draft without number or issue date', async () => {

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildNoticeDocx } from '../../../shared/docx/build-notice-docx';
 import type { Notice } from '../../../shared/notice/schema';
-import { validateNotice } from '../../../shared/notice/validate';
+import { validateStoredNotice } from '../../../shared/notice/validate';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { CliError, UsageError } from '../errors';
 import { checkWritableTarget, describeFsError, parseJsonText, readTextFile, type Checked } from '../files';
@@ -77,7 +77,7 @@ async function readNoticeFile(path: string, shown: string): Promise<Checked<Noti
   if (!text.ok) return text;
   const json = parseJsonText(text.value, shown);
   if (!json.ok) return json;
-  const result = validateNotice(json.value);
+  const result = validateStoredNotice(json.value);
   if (result.ok) return result;
   const listed = result.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p.path || '(toàn tệp)'}: ${p.message}`);
   const rest = result.problems.length - listed.length;

@@ -3,13 +3,11 @@
  * website or a Word file) → a structured Notice, saved as JSON or as a new draft in the library.
  */
 import { resolve } from 'node:path';
-import type { Agency } from '../../../shared/agencies/schema';
-import { ImportError } from '../../../shared/import/errors';
+import { ApiError } from '../../../shared/api';
 import type { ImportResult } from '../../../shared/import/result';
-import type { Settings } from '../../../shared/api';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { loadImportSource, parseImportSource, type ImportSource } from '../../services/import/import-file';
-import { importDefaults } from '../../services/import/preview';
+import { importApiError, loadImportSetup, runImport, type ImportSetup } from '../../services/import/setup';
 import { findResourcesDir, loadAgencySeed } from '../../services/library/resources';
 import { parseCommandArgs, type CliCommand, type CliContext } from '../command';
 import { CliError, UsageError } from '../errors';
@@ -20,18 +18,13 @@ import { FileWriteError, writeFileAtomic } from '../../services/files/atomic-wri
 const HEADLINE = 'Không nhập được thông báo.';
 
 /** Import failures as the command's error (Vietnamese, exit code 2). */
-async function orCliError<T>(work: () => T | Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ImportError) throw new CliError(HEADLINE, [error.message]);
-    throw error;
-  }
+function cliError(error: unknown): unknown {
+  const converted = importApiError(error);
+  return converted instanceof ApiError ? new CliError(HEADLINE, [converted.message]) : converted;
 }
 
-function parse(source: ImportSource, directory: readonly Agency[], settings: Settings): Promise<ImportResult> {
-  return orCliError(() => parseImportSource(source, { directory, defaults: importDefaults(settings) }));
-}
+const parse = (source: ImportSource, setup: ImportSetup): Promise<ImportResult> =>
+  runImport(setup, (options) => parseImportSource(source, options)).catch((error: unknown) => Promise.reject(cliError(error)));
 
 /** What was recognised, and what the user should check. */
 function describeResult(shown: string, { notice, report }: ImportResult, context: CliContext): void {
@@ -99,16 +92,15 @@ export const importCommand: CliCommand = {
     };
 
     // The file is read and checked before the library is opened: a bad file leaves everything untouched.
-    const source = await orCliError(() => loadImportSource(sourcePath));
+    const source = await loadImportSource(sourcePath).catch((error: unknown) => Promise.reject(cliError(error)));
     if (!values['into-library']) {
-      const result = await parse(source, loadAgencySeed(findResourcesDir()), defaultSettings());
+      const result = await parse(source, { directory: loadAgencySeed(findResourcesDir()), settings: defaultSettings() });
       describeResult(shown, result, context);
       await save(result);
       return;
     }
     await withLibrary(dataDirFor(values['data-dir'], context.cwd), HEADLINE, async ({ call }) => {
-      const [{ agencies }, settings] = await Promise.all([call('listAgencies', {}), call('getSettings', {})]);
-      const result = await parse(source, agencies, settings);
+      const result = await parse(source, await loadImportSetup({ listAgencies: () => call('listAgencies', {}), getSettings: () => call('getSettings', {}) }));
       describeResult(shown, result, context);
       // The library's write is one transaction; the file (its folder checked above) is written after it.
       const created = await call('createFromNotice', { notice: result.notice });

@@ -7,8 +7,11 @@ import type Database from 'better-sqlite3';
 import type { ApiImplementation } from '../../../shared/api';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { openDatabase, type OpenDatabaseOptions } from '../storage/database';
-import { statement } from '../storage/statements';
-import { createLibraryApi, type LibraryOptions } from './library';
+import { insertAgency } from '../storage/agencies';
+import { isSeeded, markSeeded, writeSettingsJson } from '../storage/settings';
+import { builtInTemplateRows, upsertBuiltInTemplate } from '../storage/templates';
+import type { LibraryOptions } from './context';
+import { createLibraryApi } from './library';
 import { findResourcesDir, loadAgencySeed, loadBuiltInTemplates } from './resources';
 
 export interface OpenLibraryOptions extends LibraryOptions, OpenDatabaseOptions {
@@ -27,48 +30,30 @@ export interface Library {
 /** First run: the directory of agencies and the settings. Built-in templates: refreshed when the app ships new ones. */
 function seed(db: Database.Database, resourcesDir: string, now: Date): void {
   const at = now.toISOString();
-  const templates = loadBuiltInTemplates(resourcesDir).map((t, order) => ({ ...t, order, json: JSON.stringify(t.notice) }));
-  const stored = new Map(
-    (statement(db, 'SELECT id, name, description, sort_order, notice_json FROM templates WHERE built_in = 1').all() as {
-      id: string;
-      name: string;
-      description: string;
-      sort_order: number;
-      notice_json: string;
-    }[]).map((r) => [r.id, r]),
-  );
+  const templates = loadBuiltInTemplates(resourcesDir).map((t, order) => ({
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    sort_order: order,
+    notice_json: JSON.stringify(t.notice),
+  }));
+  const stored = new Map(builtInTemplateRows(db).map((r) => [r.id, r]));
   const changed = templates.filter((t) => {
     const r = stored.get(t.id);
-    return !r || r.name !== t.name || r.description !== t.description || r.sort_order !== t.order || r.notice_json !== t.json;
+    return !r || r.name !== t.name || r.description !== t.description || r.sort_order !== t.sort_order || r.notice_json !== t.notice_json;
   });
-  const seeded = (key: string) => statement(db, 'SELECT 1 FROM meta WHERE key = ?').get(key) !== undefined;
   // Skip the write lock entirely on an ordinary start.
-  if (changed.length === 0 && seeded('agencies-seeded') && seeded('settings-seeded')) return;
+  if (changed.length === 0 && isSeeded(db, 'agencies-seeded') && isSeeded(db, 'settings-seeded')) return;
 
   db.transaction(() => {
-    for (const t of changed) {
-      statement(
-        db,
-        `INSERT INTO templates (id, name, description, built_in, sort_order, notice_json, created_at) VALUES (?, ?, ?, 1, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
-           sort_order = excluded.sort_order, notice_json = excluded.notice_json WHERE built_in = 1`,
-      ).run(t.id, t.name, t.description, t.order, t.json, at);
+    for (const t of changed) upsertBuiltInTemplate(db, t, at);
+    if (!isSeeded(db, 'agencies-seeded')) {
+      loadAgencySeed(resourcesDir).forEach((agency, order) => insertAgency(db, agency, at, { order: order + 1, keepExisting: true }));
+      markSeeded(db, 'agencies-seeded', at);
     }
-    if (!seeded('agencies-seeded')) {
-      loadAgencySeed(resourcesDir).forEach((a, order) => {
-        statement(
-          db,
-          `INSERT INTO agencies (id, name, short_name, aliases_json, kind, sort_order, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO NOTHING`,
-        ).run(a.id, a.name, a.shortName, JSON.stringify(a.aliases), a.kind, order + 1, at);
-      });
-      statement(db, "INSERT INTO meta (key, value) VALUES ('agencies-seeded', ?)").run(at);
-    }
-    if (!seeded('settings-seeded')) {
-      statement(db, "INSERT INTO settings (key, value_json) VALUES ('settings', ?) ON CONFLICT (key) DO NOTHING").run(
-        JSON.stringify(defaultSettings()),
-      );
-      statement(db, "INSERT INTO meta (key, value) VALUES ('settings-seeded', ?)").run(at);
+    if (!isSeeded(db, 'settings-seeded')) {
+      writeSettingsJson(db, JSON.stringify(defaultSettings()), { keepExisting: true });
+      markSeeded(db, 'settings-seeded', at);
     }
   }).immediate();
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AgencyDirectorySchema, type Agency } from '../../../shared/agencies/schema';
-import { NoticeSchema, type Notice } from '../../../shared/notice/schema';
+import { StoredNoticeSchema } from '../../../shared/notice/migrate';
+import type { Notice } from '../../../shared/notice/schema';
 import { describeProblems, problemsFromZodError } from '../../../shared/notice/validate';
 
 /**
@@ -23,7 +24,7 @@ const TemplateFileSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   description: z.string().default(''),
-  notice: NoticeSchema,
+  notice: StoredNoticeSchema,
 });
 
 export interface BuiltInTemplate {

@@ -3,7 +3,7 @@
  * (so two processes starting at once cannot apply one twice). Never edit a migration once shipped: add the next.
  */
 import type Database from 'better-sqlite3';
-import { NoticeSchema } from '../../../shared/notice/schema';
+import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
 
 export interface Migration {
@@ -108,7 +108,7 @@ export const migrations: readonly Migration[] = [
         seq: number;
         notice_json: string;
       }[];
-      for (const row of rows) indexNotice(db, row.seq, NoticeSchema.parse(JSON.parse(row.notice_json)));
+      for (const row of rows) indexNotice(db, row.seq, parseStoredNotice(JSON.parse(row.notice_json)));
     },
   },
 ];

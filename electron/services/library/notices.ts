@@ -1,0 +1,81 @@
+/** The notices room: the list, one notice, new drafts, saving, the trash. */
+import { randomUUID } from 'node:crypto';
+import { ApiError, type ApiImplementation } from '../../../shared/api';
+import { makeFromPrevious } from '../../../shared/notice/from-previous';
+import { deleteNoticeRow, listNoticeRows, setTrashedAt, summaryFromRow } from '../storage/notices';
+import type { LibraryContext } from './context';
+import { assertEditable, createDraft, existingNotice, noticeDocument, noticeRecord, storeNotice } from './records';
+
+type NoticesApi = Pick<
+  ApiImplementation,
+  | 'listNotices'
+  | 'getNotice'
+  | 'createFromNotice'
+  | 'createFromPrevious'
+  | 'duplicateNotice'
+  | 'saveNotice'
+  | 'trashNotice'
+  | 'restoreFromTrash'
+  | 'deleteForever'
+>;
+
+export function noticesApi(context: LibraryContext): NoticesApi {
+  const { db, write } = context;
+  return {
+    listNotices({ status, trashed, limit, offset }) {
+      const { rows, total } = listNoticeRows(db, { status, trashed, limit, offset });
+      return { notices: rows.map(summaryFromRow), total };
+    },
+
+    getNotice: ({ id }) => noticeRecord(context, id),
+
+    createFromNotice: ({ notice }) => createDraft(context, notice),
+
+    createFromPrevious({ sourceId }) {
+      existingNotice(context, sourceId);
+      return createDraft(context, makeFromPrevious(noticeDocument(context, sourceId), { newId: () => randomUUID() }));
+    },
+
+    duplicateNotice({ id }) {
+      existingNotice(context, id);
+      const notice = noticeDocument(context, id);
+      return createDraft(context, { ...notice, number: undefined, date: undefined });
+    },
+
+    saveNotice({ id, notice, reason }) {
+      return write(() => {
+        assertEditable(existingNotice(context, id));
+        const revisionId = storeNotice(context, id, notice, reason);
+        return { revisionId, updatedAt: existingNotice(context, id).updated_at };
+      }, reason === 'autosave' ? 'normal' : 'full');
+    },
+
+    trashNotice({ id }) {
+      write(() => {
+        const found = existingNotice(context, id);
+        if (!found.trashed_at) setTrashedAt(db, id, context.timestamp());
+      });
+      return { ok: true as const };
+    },
+
+    restoreFromTrash({ id }) {
+      write(() => {
+        existingNotice(context, id);
+        setTrashedAt(db, id, null);
+      });
+      return { ok: true as const };
+    },
+
+    deleteForever({ id }) {
+      write(() => {
+        const found = existingNotice(context, id);
+        if (!found.trashed_at) throw new ApiError('conflict', 'Chỉ xoá hẳn được thông báo đã chuyển vào thùng rác.');
+        if (found.status === 'issued') {
+          throw new ApiError('read-only', 'Thông báo đã ban hành là văn bản đã vào sổ nên phải được lưu giữ, không xoá hẳn được.');
+        }
+        deleteNoticeRow(db, found);
+      });
+      return { ok: true as const };
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Reading and storing one notice's state, for every room of the library: each saved state is a revision, and the
+ * list columns, the search index and the agency links follow the document in the same transaction.
+ */
+import { randomUUID } from 'node:crypto';
+import { ApiError, type NoticeRecord, type NoticeStatus, type RevisionReason } from '../../../shared/api';
+import { parseStoredNotice } from '../../../shared/notice/migrate';
+import { countReviewMarks } from '../../../shared/notice/review';
+import type { Notice } from '../../../shared/notice/schema';
+import {
+  insertNoticeRow,
+  noticeDocumentJson,
+  noticeRow,
+  setCurrentRevision,
+  setNoticeAgencies,
+  summaryFromRow,
+  updateNoticeRow,
+  writeNoticeDocument,
+  type NoticeRow,
+} from '../storage/notices';
+import { insertRevision, latestRevision, overwriteRevision } from '../storage/revisions';
+import { indexNotice, noticeAgencyIds } from '../storage/search-index';
+import type { LibraryContext } from './context';
+
+/** Autosaves closer together than this collapse into the previous autosave revision. */
+export const AUTOSAVE_COLLAPSE_MS = 5_000;
+/** …but one autosave revision never spans more than this, so a long session still leaves a readable trail. */
+export const AUTOSAVE_MAX_SPAN_MS = 10 * 60_000;
+
+function noticeTitle(notice: Notice): string {
+  return notice.summary.trim().replace(/\s+/g, ' ') || 'Thông báo chưa có trích yếu';
+}
+
+/** A stored document (current, revision or template) → the Notice of today's shape. */
+export const parseNoticeJson = (json: string): Notice => parseStoredNotice(JSON.parse(json));
+
+export function existingNotice({ db }: LibraryContext, id: string): NoticeRow {
+  const found = noticeRow(db, id);
+  if (!found) throw new ApiError('not-found', 'Không tìm thấy thông báo này (có thể đã bị xoá hẳn).');
+  return found;
+}
+
+export const noticeDocument = ({ db }: LibraryContext, id: string): Notice => parseNoticeJson(noticeDocumentJson(db, id));
+
+export function noticeRecord(context: LibraryContext, id: string): NoticeRecord {
+  const found = existingNotice(context, id);
+  return { ...summaryFromRow(found), notice: noticeDocument(context, id), revisionId: found.revision_id };
+}
+
+/** An issued notice is read-only (a correction is a new draft); a trashed one must be restored first. */
+export function assertEditable(found: NoticeRow): void {
+  if (found.status === 'issued') {
+    throw new ApiError(
+      'read-only',
+      `Thông báo số ${String(found.number ?? '').padStart(2, '0')}/${found.code} đã ban hành nên không sửa trực tiếp được. ` +
+        'Để đính chính, hãy nhân bản thành một bản nháp mới.',
+    );
+  }
+  if (found.trashed_at) throw new ApiError('conflict', 'Thông báo đang ở thùng rác. Hãy khôi phục trước khi sửa.');
+}
+
+function addRevision({ db, timestamp }: LibraryContext, noticeId: string, json: string, reason: RevisionReason, restoredFrom?: number): number {
+  const at = timestamp();
+  if (reason === 'autosave') {
+    const last = latestRevision(db, noticeId);
+    const nowMs = Date.parse(at);
+    if (
+      last?.reason === 'autosave' &&
+      nowMs - Date.parse(last.saved_at) <= AUTOSAVE_COLLAPSE_MS &&
+      nowMs - Date.parse(last.created_at) < AUTOSAVE_MAX_SPAN_MS
+    ) {
+      overwriteRevision(db, last.id, json, at);
+      return last.id;
+    }
+  }
+  return insertRevision(db, { noticeId, reason, restoredFrom, json, at });
+}
+
+/** Writes the notice's current state (row, document, revision, search index, agency links). Inside a transaction. */
+export function storeNotice(
+  context: LibraryContext,
+  id: string,
+  notice: Notice,
+  reason: RevisionReason,
+  extra: { status?: NoticeStatus; restoredFrom?: number } = {},
+): number {
+  const { db } = context;
+  const columns = {
+    title: noticeTitle(notice),
+    meetingDate: notice.meeting.date ?? null,
+    templateId: notice.templateId ?? null,
+    number: notice.number ?? null,
+    code: notice.code,
+    issueDate: notice.date ?? null,
+    toReviewCount: countReviewMarks(notice),
+    updatedAt: context.timestamp(),
+  };
+  let found = noticeRow(db, id);
+  if (!found) {
+    insertNoticeRow(db, id, columns);
+    found = existingNotice(context, id);
+  } else {
+    updateNoticeRow(db, id, columns);
+  }
+  const json = JSON.stringify(notice);
+  writeNoticeDocument(db, id, json);
+  const revisionId = addRevision(context, id, json, reason, extra.restoredFrom);
+  setCurrentRevision(db, id, revisionId, extra.status);
+  indexNotice(db, found.seq, notice);
+  setNoticeAgencies(db, id, noticeAgencyIds(notice));
+  return revisionId;
+}
+
+/** A new draft in the library, with its first revision. */
+export function createDraft(context: LibraryContext, notice: Notice): NoticeRecord {
+  const id = randomUUID();
+  context.write(() => storeNotice(context, id, notice, 'create'));
+  return noticeRecord(context, id);
+}

@@ -1,0 +1,34 @@
+/** The templates room: the list, a new draft from a template (with the Office's profile), saving a notice as one. */
+import { randomUUID } from 'node:crypto';
+import { ApiError, type ApiImplementation, type TemplateSummary } from '../../../shared/api';
+import type { Notice } from '../../../shared/notice/schema';
+import { applySettingsToNotice } from '../../../shared/settings/defaults';
+import { insertUserTemplate, listTemplateRows, templateRow } from '../storage/templates';
+import type { LibraryContext } from './context';
+import { createDraft, existingNotice, noticeDocument, parseNoticeJson } from './records';
+import { readSettings } from './settings';
+
+export function templatesApi(context: LibraryContext): Pick<ApiImplementation, 'listTemplates' | 'createFromTemplate' | 'saveAsTemplate'> {
+  const { db } = context;
+  return {
+    listTemplates() {
+      const rows = listTemplateRows(db);
+      return { templates: rows.map((r): TemplateSummary => ({ id: r.id, name: r.name, description: r.description, builtIn: r.built_in === 1 })) };
+    },
+
+    createFromTemplate({ templateId }) {
+      const template = templateRow(db, templateId);
+      if (!template) throw new ApiError('not-found', 'Không tìm thấy mẫu thông báo này.');
+      const notice = applySettingsToNotice(parseNoticeJson(template.notice_json), readSettings(context));
+      return createDraft(context, { ...notice, number: undefined, date: undefined, templateId: template.id });
+    },
+
+    saveAsTemplate({ id, name, description }) {
+      existingNotice(context, id);
+      const templateId = `mau-${randomUUID()}`;
+      const notice: Notice = { ...noticeDocument(context, id), number: undefined, date: undefined, templateId };
+      context.write(() => insertUserTemplate(db, { id: templateId, name, description, json: JSON.stringify(notice), at: context.timestamp() }));
+      return { id: templateId, name, description, builtIn: false };
+    },
+  };
+}

@@ -1,7 +1,8 @@
 /**
  * The Notice document: the single source of truth for a "Thông báo kết luận".
  * Everything (editor, export, search, "new from last month", import) reads and writes this shape.
- * Bump NOTICE_SCHEMA_VERSION and add a migration in ./migrate.ts when the shape changes.
+ * Bump NOTICE_SCHEMA_VERSION and add the step from the previous version to NOTICE_MIGRATIONS in ./migrate.ts when
+ * the shape changes.
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../format/dates';

@@ -49,6 +49,17 @@ describe('previewImport', () => {
     expect(report.headerFields).not.toContain('closing');
   });
 
+  it("fills a missing archive line with the issuer's (Decree 30: VT and the drafting unit), not the recipient preset's", async () => {
+    const settings = defaultSettings();
+    settings.recipientPresets = settings.recipientPresets.map((preset) => ({ ...preset, archive: 'VT, KGVX' }));
+    await dispatchApiCall(library.api, 'setSettings', settings);
+    const text = 'THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Y tế\nGiao Sở Y tế rà soát các trạm y tế xã.';
+    const { notice, report } = await preview({ fileName: 'dán từ trang web', text });
+    expect(report.headerFields).not.toContain('archive');
+    expect(notice.archive).toBe(settings.issuer.archive);
+    expect(notice.recipients).toEqual(settings.recipientPresets[0]?.recipients);
+  });
+
   it('reads a .docx sent as base64, and the preview becomes a draft with createFromNotice', async () => {
     const source = NoticeSchema.parse(JSON.parse(await readFile(SAMPLE_NOTICE_PATH, 'utf8')));
     const base64 = Buffer.from(await buildNoticeDocx(source)).toString('base64');

@@ -3,8 +3,9 @@
  *
  * Durability: WAL with synchronous=FULL, so a commit is on disk (WAL fsynced) before the call returns; NORMAL
  * survives a crash of the app but can lose the last commits on a power cut — an issued register number among
- * them, which could then be given twice. Only autosaves opt into NORMAL (see library.ts). Every write runs in an IMMEDIATE transaction and the busy timeout makes a
- * second process (the command line beside the app) wait for the lock instead of failing with SQLITE_BUSY.
+ * them, which could then be given twice. Only autosaves opt into NORMAL (see library/context.ts). Every write runs
+ * in an IMMEDIATE transaction and the busy timeout makes a second process (the command line beside the app) wait
+ * for the lock instead of failing with SQLITE_BUSY.
  *
  * A file that is not a sound database, or one made by a newer version of the app, is refused before anything
  * writes to it: it is first inspected through a read-only connection.

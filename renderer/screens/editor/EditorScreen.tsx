@@ -9,8 +9,8 @@ import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review'
 import type { Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
 import { Autosave, takeUnsavedCopy, type SaveState } from '../../app/autosave';
-import { DOCX_MIME, downloadBase64 } from '../../app/download';
 import { errorMessage } from '../../app/errors';
+import { exportNoticeDocx } from '../../app/export-docx';
 import { useFeedback } from '../../app/feedback';
 import { displayNumber, STATUS_LABELS } from '../../app/format';
 import { useScreenCommands } from '../../app/menu-commands';
@@ -239,13 +239,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
-      const result = await api.exportDocx({ id: loaded.record.id });
-      if (result.base64) {
-        downloadBase64(result.fileName, result.base64, DOCX_MIME);
-        notify(`Đã xuất tệp ${result.fileName}.`, 'success');
-      } else if (result.savedPath) {
-        notify(`Đã lưu vào ${result.savedPath}`, 'success');
-      }
+      const done = await exportNoticeDocx(api, loaded.record.id);
+      if (done) notify(done, 'success');
     } catch (error) {
       showError(error);
     } finally {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { IsoDateSchema, NoticeSchema } from './notice/schema';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';
+import { AgencyIdSchema, AgencySchema, NewAgencySchema } from './agencies/schema';
 import type { ApiMethodName } from './api-methods';
 
 export { apiMethodNames, type ApiMethodName } from './api-methods';
@@ -74,15 +75,7 @@ export const TemplateSummarySchema = z.object({
 });
 export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
 
-export const AgencyKindSchema = z.enum(['department', 'central-branch', 'district', 'provincial-body', 'other']);
-export const AgencySchema = z.object({
-  id: IdSchema,
-  name: z.string().trim().min(1, 'Cần tên cơ quan'),
-  shortName: z.string().default(''),
-  aliases: z.array(z.string()).default([]),
-  kind: AgencyKindSchema.default('other'),
-});
-export type Agency = z.infer<typeof AgencySchema>;
+export { AgencySchema, type Agency } from './agencies/schema';
 
 export const SignerSchema = z.object({
   id: IdSchema,
@@ -203,8 +196,8 @@ export const apiMethods = {
     request: z.object({ text: z.string().max(500) }),
     response: z.object({ agency: AgencySchema.optional() }),
   },
-  addAgency: { request: AgencySchema.omit({ id: true }), response: AgencySchema },
-  updateAgency: { request: AgencySchema, response: AgencySchema },
+  addAgency: { request: NewAgencySchema, response: AgencySchema },
+  updateAgency: { request: NewAgencySchema.extend({ id: AgencyIdSchema }), response: AgencySchema },
   getSettings: { request: Empty, response: SettingsSchema },
   setSettings: { request: SettingsSchema, response: SettingsSchema },
   /**

@@ -24,6 +24,7 @@ import { findDirectoryConflicts } from '../../../shared/agencies/schema';
 import { matchAgency } from '../../../shared/agencies/match';
 import { buildNoticeDocx } from '../../../shared/docx/build-notice-docx';
 import { splitIsoDate } from '../../../shared/format/dates';
+import { formatRegisterNumber } from '../../../shared/format/vietnamese';
 import { makeFromPrevious } from '../../../shared/notice/from-previous';
 import { countReviewMarks } from '../../../shared/notice/review';
 import { NoticeSchema, type Notice } from '../../../shared/notice/schema';
@@ -161,8 +162,8 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
     if (found.status === 'issued') {
       throw new ApiError(
         'read-only',
-        `Thông báo số ${String(found.number ?? '').padStart(2, '0')}/${found.code} đã ban hành nên không sửa trực tiếp được. ` +
-          'Để đính chính, hãy nhân bản thành một bản nháp mới.',
+        `Thông báo số ${formatRegisterNumber(found.number ?? 0, found.code)} đã ban hành nên không sửa trực tiếp được. ` +
+          'Để đính chính, hãy nhân bản thành một bản dự thảo mới.',
       );
     }
     if (found.trashed_at) throw new ApiError('conflict', 'Thông báo đang ở thùng rác. Hãy khôi phục trước khi sửa.');
@@ -451,7 +452,7 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
       write(() => {
         const found = existing(id);
         if (found.status === 'issued') {
-          throw new ApiError('conflict', `Thông báo đã được ban hành với số ${String(found.number).padStart(2, '0')}/${found.code}.`);
+          throw new ApiError('conflict', `Thông báo đã được ban hành với số ${formatRegisterNumber(found.number ?? 0, found.code)}.`);
         }
         if (found.trashed_at) throw new ApiError('conflict', 'Thông báo đang ở thùng rác. Hãy khôi phục trước khi ban hành.');
         if (found.to_review_count > 0) {

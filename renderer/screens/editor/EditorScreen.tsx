@@ -12,7 +12,8 @@ import { Autosave, takeUnsavedCopy, type SaveState } from '../../app/autosave';
 import { errorMessage } from '../../app/errors';
 import { exportNoticeDocx } from '../../app/export-docx';
 import { useFeedback } from '../../app/feedback';
-import { displayNumber, STATUS_LABELS } from '../../app/format';
+import { displayNumber } from '../../app/format';
+import { NOTICE_STATUS_LABELS } from '../../../shared/format/labels';
 import { useScreenCommands } from '../../app/menu-commands';
 import { takeNoticeRequest } from '../../app/prefetch';
 import { navigate } from '../../app/router';
@@ -347,7 +348,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         <div className="topbar-title">
           <span className="topbar-summary">{summary || 'Thông báo chưa có trích yếu'}</span>
           <span className={`badge badge-${record.status}`}>
-            {STATUS_LABELS[record.status]}
+            {NOTICE_STATUS_LABELS[record.status]}
             {record.status === 'issued' ? ` · số ${displayNumber(record)}` : ''}
           </span>
         </div>

@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { metaContentSecurityPolicy } from './shared/security/csp';
+
+/** The page's <meta> policy, from the one policy the servers send too (shared/security/csp.ts). */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'thongbao-csp-meta',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 // Builds the three parts of the app into out/: main and preload (Node side) and the renderer (browser).
 export default defineConfig({
@@ -23,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [contentSecurityPolicyMeta(), react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

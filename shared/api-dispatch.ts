@@ -4,6 +4,16 @@
  */
 import { ApiError, apiMethods, isApiMethodName, type ApiImplementation, type ApiMethodName, type ApiResponse } from './api';
 import { problemsFromZodError } from './notice/validate';
+import type { z } from 'zod';
+
+/** The payload checked against the method's request schema, with its defaults; ApiError('invalid-request') if it fails. */
+export function parseApiRequest<M extends ApiMethodName>(method: M, payload: unknown): z.output<(typeof apiMethods)[M]['request']> {
+  const parsed = apiMethods[method].request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    throw new ApiError('invalid-request', 'Dữ liệu gửi lên không hợp lệ.', problemsFromZodError(parsed.error));
+  }
+  return parsed.data as z.output<(typeof apiMethods)[M]['request']>;
+}
 
 export async function dispatchApiCall(
   implementation: ApiImplementation,
@@ -11,12 +21,9 @@ export async function dispatchApiCall(
   payload: unknown,
 ): Promise<ApiResponse<ApiMethodName>> {
   if (!isApiMethodName(method)) throw new ApiError('invalid-request', `Không có thao tác "${method}".`);
-  const parsed = apiMethods[method].request.safeParse(payload ?? {});
-  if (!parsed.success) {
-    throw new ApiError('invalid-request', 'Dữ liệu gửi lên không hợp lệ.', problemsFromZodError(parsed.error));
-  }
+  const request = parseApiRequest(method, payload);
   const handler = implementation[method] as (request: unknown) => Promise<ApiResponse<ApiMethodName>> | ApiResponse<ApiMethodName>;
-  return await handler(parsed.data);
+  return await handler(request);
 }
 
 /** Any thrown value as an ApiError; unexpected errors keep their detail out of the user's message. */

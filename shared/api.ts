@@ -8,6 +8,10 @@ import { z } from 'zod';
 import { IsoDateSchema, NoticeSchema } from './notice/schema';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';
+import { AgencyIdSchema, AgencySchema, NewAgencySchema } from './agencies/schema';
+import type { ApiMethodName } from './api-methods';
+
+export { apiMethodNames, type ApiMethodName } from './api-methods';
 
 export const NoticeStatusSchema = z.enum(['draft', 'issued']);
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
@@ -71,15 +75,7 @@ export const TemplateSummarySchema = z.object({
 });
 export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
 
-export const AgencyKindSchema = z.enum(['department', 'central-branch', 'district', 'provincial-body', 'other']);
-export const AgencySchema = z.object({
-  id: IdSchema,
-  name: z.string().trim().min(1, 'Cần tên cơ quan'),
-  shortName: z.string().default(''),
-  aliases: z.array(z.string()).default([]),
-  kind: AgencyKindSchema.default('other'),
-});
-export type Agency = z.infer<typeof AgencySchema>;
+export { AgencySchema, type Agency } from './agencies/schema';
 
 export const SignerSchema = z.object({
   id: IdSchema,
@@ -200,26 +196,19 @@ export const apiMethods = {
     request: z.object({ text: z.string().max(500) }),
     response: z.object({ agency: AgencySchema.optional() }),
   },
-  addAgency: { request: AgencySchema.omit({ id: true }), response: AgencySchema },
-  updateAgency: { request: AgencySchema, response: AgencySchema },
+  addAgency: { request: NewAgencySchema, response: AgencySchema },
+  updateAgency: { request: NewAgencySchema.extend({ id: AgencyIdSchema }), response: AgencySchema },
   getSettings: { request: Empty, response: SettingsSchema },
   setSettings: { request: SettingsSchema, response: SettingsSchema },
   /**
-   * The official .docx of a notice. The web host returns the bytes (base64) for the browser to download;
-   * the desktop shell asks where to save and returns the path it wrote (or `cancelled`).
+   * The official .docx of a notice, as bytes (base64) with its file name, for the browser to download. The desktop
+   * shell saves to a file instead, in the main process (DesktopFiles.exportToFile in shared/desktop-bridge.ts).
    */
   exportDocx: {
     request: ById,
-    response: z.object({
-      fileName: z.string(),
-      base64: z.string().optional(),
-      savedPath: z.string().optional(),
-      cancelled: z.boolean().optional(),
-    }),
+    response: z.object({ fileName: z.string(), base64: z.string() }),
   },
-} as const;
-
-export type ApiMethodName = keyof typeof apiMethods;
+} as const satisfies Record<ApiMethodName, { request: z.ZodType; response: z.ZodType }>;
 export type ApiRequest<M extends ApiMethodName> = z.input<(typeof apiMethods)[M]['request']>;
 export type ApiResponse<M extends ApiMethodName> = z.output<(typeof apiMethods)[M]['response']>;
 
@@ -229,8 +218,6 @@ export type Api = { [M in ApiMethodName]: (request: ApiRequest<M>) => Promise<Ap
 export type ApiImplementation = {
   [M in ApiMethodName]: (request: z.output<(typeof apiMethods)[M]['request']>) => Promise<ApiResponse<M>> | ApiResponse<M>;
 };
-
-export const apiMethodNames = Object.keys(apiMethods) as ApiMethodName[];
 
 export function isApiMethodName(name: string): name is ApiMethodName {
   return Object.prototype.hasOwnProperty.call(apiMethods, name);

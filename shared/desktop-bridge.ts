@@ -1,10 +1,11 @@
 /**
- * The contract between the desktop shell's preload and the renderer. The preload exposes `window.thongbao`: one
- * method per API method (same names as shared/api.ts) plus a few desktop-only calls. Across the context bridge an
- * Error loses everything but its message, so every call resolves to an `IpcResult`; the renderer's
- * electron-client turns a failed one back into an ApiError.
+ * The contract between the Electron preload and the renderer. The preload exposes `window.thongbao`: one method per
+ * API method (same names as shared/api.ts), the desktop file calls (a dialog, then the disk, in the main process)
+ * and the menu commands. Across the context bridge an Error loses everything but its message, so every call
+ * resolves to an `IpcResult`; the renderer's electron-client turns a failed one back into an ApiError.
  */
-import type { ApiErrorPayload, ApiMethodName, ApiRequest, ApiResponse } from './api';
+import type { ApiErrorPayload, ApiRequest, ApiResponse } from './api';
+import type { ApiMethodName } from './api-methods';
 import type { ImportResult } from './import/result';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };
@@ -14,6 +15,8 @@ export const apiChannel = (method: ApiMethodName): string => `api:${method}`;
 
 /** Desktop-only calls (not part of the transport-neutral API). */
 export const DESKTOP_CHANNELS = {
+  /** Asks where to save a notice's .docx in a save dialog and writes it there. */
+  exportToFile: 'desktop:exportToFile',
   /** Asks for a .docx or .txt file in an open dialog and parses it into a notice (nothing is saved yet). */
   importFromFile: 'desktop:importFromFile',
   /** Main → renderer: a command chosen from the application menu. */
@@ -28,12 +31,24 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
+/** The file name offered, and where it was written unless the user cancelled. */
+export type ExportToFileResult = { fileName: string; cancelled: true; savedPath?: never } | { fileName: string; savedPath: string; cancelled?: never };
 export type ImportFromFileResult = { cancelled: true } | { cancelled: false; fileName: string; result: ImportResult };
+
+/**
+ * The desktop file calls, carried out in the main process: each shows its dialog (opening in the folder last used
+ * for it) and reads or writes the file there. Same request as the API's exportDocx for the export.
+ */
+export interface DesktopFiles {
+  exportToFile(request: ApiRequest<'exportDocx'>): Promise<ExportToFileResult>;
+  importFromFile(): Promise<ImportFromFileResult>;
+}
 
 export type DesktopBridge = {
   [M in ApiMethodName]: (request: ApiRequest<M>) => Promise<IpcResult<ApiResponse<M>>>;
 } & {
-  importFromFile(): Promise<IpcResult<ImportFromFileResult>>;
+  [C in keyof DesktopFiles]: (...args: Parameters<DesktopFiles[C]>) => Promise<IpcResult<Awaited<ReturnType<DesktopFiles[C]>>>>;
+} & {
   /** Calls `listener` for every menu command; returns the function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 };

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { ApiError, apiMethods, type ApiMethodName, type ApiResponse, type NoticeSummary } from '../../shared/api';
 import type { Notice } from '../../shared/notice/schema';
 import { dispatchApiCall } from '../../shared/api-dispatch';
+import { NOTICE_STATUS_LABELS } from '../../shared/format/labels';
+import { formatRegisterNumber } from '../../shared/format/vietnamese';
 import { resolveDataDir } from '../services/data-dir';
 import { openLibrary, type Library } from '../services/library/open';
 import { databasePath } from '../services/storage/database';
@@ -72,8 +74,6 @@ export async function withLibrary<T>(dataDir: string, headline: string, work: (s
 /** The short form of an id that `list` and `search` print (enough to tell notices apart). */
 export const shortId = (id: string): string => id.slice(0, 8);
 
-const STATUS_LABEL = { draft: 'Dự thảo', issued: 'Đã ban hành' } as const;
-
 function displayDate(iso: string | undefined): string {
   if (!iso) return '—';
   const [y, m, d] = iso.split('-');
@@ -82,10 +82,10 @@ function displayDate(iso: string | undefined): string {
 
 /** One notice as two lines: its id, status, number and meeting date; then its title. */
 export function describeSummary(notice: NoticeSummary): string[] {
-  const number = notice.number !== undefined ? `số ${String(notice.number).padStart(2, '0')}/${notice.code}` : `chưa có số (${notice.code})`;
+  const number = notice.number !== undefined ? `số ${formatRegisterNumber(notice.number, notice.code)}` : `chưa có số (${notice.code})`;
   const review = notice.toReviewCount > 0 ? ` · còn ${notice.toReviewCount} đoạn cần rà soát` : '';
   return [
-    `${shortId(notice.id)}  ${STATUS_LABEL[notice.status]} · ${number} · họp ngày ${displayDate(notice.meetingDate)}${review}`,
+    `${shortId(notice.id)}  ${NOTICE_STATUS_LABELS[notice.status]} · ${number} · họp ngày ${displayDate(notice.meetingDate)}${review}`,
     `          ${notice.title}`,
   ];
 }

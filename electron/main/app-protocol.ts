@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isAppUrl } from './app-url';
-import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { RENDERER_CONTENT_TYPES } from '../services/files/content-types';
 
 /** The file under `rootDir` an app:// URL names, or undefined for anything outside it or malformed. */

@@ -1,12 +1,15 @@
 /**
- * Export in the desktop shell: the library builds the .docx, the user picks where to save it (a save dialog that
- * opens in the last folder used, with the notice's file name), and the file is written atomically. A locked target
+ * Export in the desktop shell: the notice's .docx is built here, the user picks where to save it (a save dialog that
+ * opens in the last folder used, with the notice's file name), and the bytes are written atomically. A locked target
  * (open in Word), a full disk or a missing folder comes back as ApiError('file') with a clear Vietnamese message;
  * the previous file and the notice are untouched.
  */
 import path from 'node:path';
-import { ApiError, type ApiImplementation, type ApiResponse } from '../../shared/api';
+import { ApiError, type ApiImplementation, type ApiRequest } from '../../shared/api';
+import type { ExportToFileResult } from '../../shared/desktop-bridge';
+import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { FileWriteError, writeFileAtomic } from '../services/files/atomic-write';
+import { docxFileName } from '../services/library/export';
 import type { PreferencesStore } from './preferences';
 
 /** Characters Windows refuses in file names, and trailing dots and spaces it silently drops. */
@@ -26,7 +29,7 @@ export function withDocxExtension(file: string): string {
 }
 
 export interface DesktopExportOptions {
-  implementation: Pick<ApiImplementation, 'exportDocx'>;
+  implementation: Pick<ApiImplementation, 'getNotice'>;
   /** Shows the save dialog; undefined when the user cancels. */
   chooseSavePath(defaultPath: string): Promise<string | undefined>;
   preferences: PreferencesStore;
@@ -35,14 +38,15 @@ export interface DesktopExportOptions {
   write?: typeof writeFileAtomic;
 }
 
-export async function exportDocxToFile(request: { id: string }, options: DesktopExportOptions): Promise<ApiResponse<'exportDocx'>> {
-  const built = await options.implementation.exportDocx(request);
-  if (built.base64 === undefined) throw new ApiError('internal', 'Không tạo được tệp .docx.');
-  const chosen = await options.chooseSavePath(defaultExportPath(built.fileName, options.preferences.get().lastExportFolder, options.fallbackFolder));
-  if (!chosen) return { fileName: built.fileName, cancelled: true };
+export async function exportDocxToFile(request: ApiRequest<'exportDocx'>, options: DesktopExportOptions): Promise<ExportToFileResult> {
+  const { notice } = await options.implementation.getNotice(request);
+  const bytes = await buildNoticeDocx(notice);
+  const fileName = docxFileName(notice);
+  const chosen = await options.chooseSavePath(defaultExportPath(fileName, options.preferences.get().lastExportFolder, options.fallbackFolder));
+  if (!chosen) return { fileName, cancelled: true };
   const target = withDocxExtension(path.resolve(chosen));
   try {
-    await (options.write ?? writeFileAtomic)(target, Buffer.from(built.base64, 'base64'));
+    await (options.write ?? writeFileAtomic)(target, bytes);
   } catch (error) {
     if (error instanceof FileWriteError) throw new ApiError('file', error.message);
     throw error;

@@ -5,7 +5,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiImplementation } from '../../shared/api';
 import { DESKTOP_CHANNELS, type MenuCommand } from '../../shared/desktop-bridge';
 import { openLibrary, type Library } from '../services/library/open';
 import { DatabaseOpenError } from '../services/storage/errors';
@@ -14,13 +13,12 @@ import { serveAppAsset } from './app-protocol';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
 import { desktopDataDir, EXPORT_PATH_TEST_ENV } from './data-location';
 import { aboutDialog, confirmExternalLinkDialog, databaseProblemDialog, rendererCrashDialog } from './dialogs';
-import { exportDocxToFile } from './export-docx';
-import { IMPORT_FILE_FILTERS, importFromFileDialog } from './import-dialog';
+import { openDesktopFiles, type DesktopFileDialogs } from './desktop-files';
+import { IMPORT_FILE_FILTERS } from './import-dialog';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers } from './ipc';
 import { readJsonFile, writeJsonFileSync } from './json-file';
 import { buildMenuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
-import { openPreferences } from './preferences';
 import { installSessionPolicies, installWebContentsPolicies } from './security-policy';
 import { mainWindowOptions } from './window-options';
 import { DEFAULT_WINDOW_STATE, fitWindowState, WINDOW_STATE_FILE, WindowStateSchema } from './window-state';
@@ -62,44 +60,28 @@ function openLibraryOrExplain(): Library | undefined {
   }
 }
 
-function desktopImplementation(opened: Library): ApiImplementation {
-  const preferences = openPreferences(dataDir);
-  const documents = app.getPath('documents');
+/** The save and open dialogs over the main window; the test hook stands in for the save dialog. */
+function fileDialogs(): DesktopFileDialogs {
   const testExportPath = process.env[EXPORT_PATH_TEST_ENV];
   return {
-    ...opened.api,
-    exportDocx: (request) =>
-      exportDocxToFile(request, {
-        implementation: opened.api,
-        preferences,
-        fallbackFolder: documents,
-        async chooseSavePath(defaultPath) {
-          if (testExportPath) return testExportPath;
-          const options = { title: 'Xuất thông báo ra tệp .docx', defaultPath, filters: [{ name: 'Văn bản Word', extensions: ['docx'] }] };
-          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-          return result.canceled ? undefined : result.filePath;
-        },
-      }),
+    async chooseSavePath(defaultPath) {
+      if (testExportPath) return testExportPath;
+      const options = { title: 'Xuất thông báo ra tệp .docx', defaultPath, filters: [{ name: 'Văn bản Word', extensions: ['docx'] }] };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    async chooseFile(defaultFolder) {
+      const options = { title: 'Nhập thông báo từ tệp', defaultPath: defaultFolder, properties: ['openFile' as const], filters: IMPORT_FILE_FILTERS };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
   };
 }
 
-function registerIpc(opened: Library, implementation: ApiImplementation): void {
-  registerApiHandlers(ipcMain, { implementation, isTrustedSender });
-  const preferences = openPreferences(dataDir);
-  registerDesktopHandlers(ipcMain, {
-    isTrustedSender,
-    importFromFile: () =>
-      importFromFileDialog({
-        implementation: opened.api,
-        preferences,
-        fallbackFolder: app.getPath('documents'),
-        async chooseFile(defaultFolder) {
-          const options = { title: 'Nhập thông báo từ tệp', defaultPath: defaultFolder, properties: ['openFile' as const], filters: IMPORT_FILE_FILTERS };
-          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-          return result.canceled ? undefined : result.filePaths[0];
-        },
-      }),
-  });
+function registerIpc(opened: Library): void {
+  registerApiHandlers(ipcMain, { implementation: opened.api, isTrustedSender });
+  const files = openDesktopFiles({ implementation: opened.api, dataDir, fallbackFolder: app.getPath('documents'), dialogs: fileDialogs() });
+  registerDesktopHandlers(ipcMain, { ...files, isTrustedSender });
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -160,7 +142,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    registerIpc(library, desktopImplementation(library));
+    registerIpc(library);
     const menu = buildMenuTemplate(
       {
         send: sendMenuCommand,

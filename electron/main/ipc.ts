@@ -6,8 +6,8 @@
  */
 import type { IpcMain } from 'electron';
 import { ApiError, apiMethodNames, type ApiImplementation } from '../../shared/api';
-import { dispatchApiCall, toApiError } from '../../shared/api-dispatch';
-import { apiChannel, DESKTOP_CHANNELS, type ImportFromFileResult, type IpcResult } from '../../shared/desktop-bridge';
+import { dispatchApiCall, parseApiRequest, toApiError } from '../../shared/api-dispatch';
+import { apiChannel, DESKTOP_CHANNELS, type DesktopFiles, type IpcResult } from '../../shared/desktop-bridge';
 import { isAppUrl } from './app-url';
 
 export interface IpcEventLike {
@@ -50,13 +50,15 @@ export function registerApiHandlers(ipc: IpcMainLike, options: ApiHandlerOptions
   });
 }
 
-export interface DesktopHandlerOptions {
-  importFromFile: () => Promise<ImportFromFileResult>;
+export interface DesktopHandlerOptions extends DesktopFiles {
   isTrustedSender: (event: IpcEventLike) => boolean;
 }
 
-/** The desktop-only calls (shared/desktop-bridge.ts). */
+/** The desktop file calls (shared/desktop-bridge.ts), with the same sender check and error payloads as the API. */
 export function registerDesktopHandlers(ipc: IpcMainLike, options: DesktopHandlerOptions): string[] {
+  ipc.handle(DESKTOP_CHANNELS.exportToFile, (event, payload: unknown) =>
+    answer(options.isTrustedSender(event), () => options.exportToFile(parseApiRequest('exportDocx', payload))),
+  );
   ipc.handle(DESKTOP_CHANNELS.importFromFile, (event) => answer(options.isTrustedSender(event), () => options.importFromFile()));
-  return [DESKTOP_CHANNELS.importFromFile];
+  return [DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.importFromFile];
 }

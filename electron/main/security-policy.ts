@@ -3,18 +3,12 @@
  * objects as arguments (tests hand them recording stand-ins).
  */
 import type { Session, WebContents, WebRequest } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { isAppUrl } from './app-url';
 
 type Headers = Record<string, string[] | string>;
 
-/**
- * The response headers with our CSP replacing any other, and MIME sniffing off.
- *
- * The policy: scripts only from the app itself (no inline script, no eval, nothing remote); styles from the app
- * plus inline style attributes (the editor sets some); images from the app and data: URLs (pasted pictures); no
- * plugins, frames, workers, forms or <base>. It is written as one string literal assigned to the header so that
- * Electronegativity's CSP check can read and evaluate it (tests/electron/electronegativity.test.ts).
- */
+/** The response headers with the app's CSP (shared/security/csp.ts) replacing any other, and MIME sniffing off. */
 export function withSecurityHeaders(headers: Headers | undefined): Record<string, string[] | string> {
   const result: Record<string, string[] | string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
@@ -22,14 +16,12 @@ export function withSecurityHeaders(headers: Headers | undefined): Record<string
     if (lower === 'content-security-policy' || lower === 'x-content-type-options') continue;
     result[name] = value;
   }
-  result['Content-Security-Policy'] =
-    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  result['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
   result['X-Content-Type-Options'] = 'nosniff';
   return result;
 }
 
-/** The policy alone, for the responses of the app:// scheme. */
-export const CONTENT_SECURITY_POLICY = withSecurityHeaders(undefined)['Content-Security-Policy'] as string;
+export { CONTENT_SECURITY_POLICY };
 
 /** The window may only ever show the app's own pages. */
 export function isAllowedNavigation(url: string): boolean {

@@ -1,9 +1,10 @@
 /**
  * The object the preload exposes as `window.thongbao`: exactly the methods of shared/api.ts, generated from the
- * list of method names (one `invoke('api:<name>', payload)` each), plus the desktop-only calls.
+ * list of method names (one `invoke('api:<name>', payload)` each), plus the desktop file calls and the menu. It
+ * imports only plain lists and types: the sandboxed preload bundles no schema.
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { apiMethodNames } from '../../shared/api';
+import { apiMethodNames } from '../../shared/api-methods';
 import { apiChannel, DESKTOP_CHANNELS, isMenuCommand, type DesktopBridge, type MenuCommand } from '../../shared/desktop-bridge';
 
 export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
@@ -11,9 +12,10 @@ export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListene
 export function createDesktopBridge(ipc: IpcRendererLike): DesktopBridge {
   const api = Object.fromEntries(
     apiMethodNames.map((method) => [method, (request: unknown) => ipc.invoke(apiChannel(method), request)]),
-  ) as Omit<DesktopBridge, 'importFromFile' | 'onMenuCommand'>;
+  ) as Omit<DesktopBridge, 'exportToFile' | 'importFromFile' | 'onMenuCommand'>;
   return {
     ...api,
+    exportToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportToFile, request),
     importFromFile: () => ipc.invoke(DESKTOP_CHANNELS.importFromFile),
     onMenuCommand(listener: (command: MenuCommand) => void) {
       // The event object stays here: handing it to the page would leak ipcRenderer's sender.

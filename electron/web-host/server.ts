@@ -14,9 +14,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApiError, isApiMethodName, type ApiErrorCode, type ApiErrorPayload, type ApiImplementation } from '../../shared/api';
 import { dispatchApiCall, toApiError } from '../../shared/api-dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { TOKEN_HEADER } from '../../shared/security/token-header';
 import { RENDERER_CONTENT_TYPES } from '../services/files/content-types';
 
-export const TOKEN_HEADER = 'x-thongbao-token';
 /** A notice with many pages is a few hundred kilobytes of JSON; 20 MB leaves room for imports of old documents. */
 export const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
@@ -52,10 +53,7 @@ const HTTP_STATUS: Record<ApiErrorCode, number> = {
 };
 
 const SECURITY_HEADERS: Record<string, string> = {
-  // Scripts only from this origin; inline styles are allowed because React and Lexical set style attributes.
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
@@ -138,7 +136,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendError(res, 405, { code: 'invalid-request', message: 'Thao tác chỉ nhận yêu cầu POST.' }, { Allow: 'POST' });
       return;
     }
-    if (!tokenMatches(req.headers[TOKEN_HEADER], tokenBytes)) {
+    if (!tokenMatches(req.headers[TOKEN_HEADER.toLowerCase()], tokenBytes)) {
       sendError(res, 401, {
         code: 'unauthorized',
         message: 'Thiếu hoặc sai mã truy cập. Hãy mở ứng dụng bằng đường dẫn in ra khi chạy "npm run web".',

@@ -4,7 +4,7 @@
  * answers with results that carry the error payload instead).
  */
 import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api } from '../../shared/api';
-import type { DesktopBridge, ImportFromFileResult, IpcResult } from '../../shared/desktop-bridge';
+import type { DesktopBridge, ExportToFileResult, ImportFromFileResult, IpcResult } from '../../shared/desktop-bridge';
 
 declare global {
   interface Window {
@@ -30,6 +30,14 @@ export function createElectronApi(bridge: DesktopBridge): Api {
 }
 
 /**
+ * "Xuất .docx" in the desktop shell: the save dialog, then the .docx written there by the main process. Throws
+ * ApiError('file') when the file cannot be written (open in Word, disk full); the notice is untouched.
+ */
+export async function exportToFileDialog(bridge: DesktopBridge, request: { id: string }): Promise<ExportToFileResult> {
+  return unwrapIpcResult(await bridge.exportToFile(request));
+}
+
+/**
  * "Nhập từ tệp…" in the desktop shell: the open dialog, then the file read into a notice and its report (nothing is
  * stored; the draft is made with createFromNotice after the preview). Throws ApiError('file') for a file it cannot read.
  */
@@ -37,7 +45,7 @@ export async function importFromFileDialog(bridge: DesktopBridge): Promise<Impor
   return unwrapIpcResult(await bridge.importFromFile());
 }
 
-/** The desktop bridge when the page runs inside the Electron shell (menu commands, the import dialog). */
+/** The desktop bridge when the page runs inside the Electron shell (menu commands, the file dialogs). */
 export function getDesktopBridge(): DesktopBridge | undefined {
   return typeof window !== 'undefined' ? window.thongbao : undefined;
 }

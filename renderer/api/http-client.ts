@@ -3,9 +3,9 @@
  * the per-launch token in a header. Failures come back as the same ApiError the other transports throw; a
  * network failure stays the TypeError fetch throws (the app tells the user the host cannot be reached).
  */
+import { TOKEN_HEADER } from '../../shared/security/token-header';
 import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api, type ApiMethodName, type ApiRequest, type ApiResponse } from '../../shared/api';
 
-export const TOKEN_HEADER = 'X-ThongBao-Token';
 const TOKEN_STORAGE_KEY = 'thongbao-token';
 
 async function errorFrom(response: Response): Promise<ApiError> {

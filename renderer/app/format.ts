@@ -1,8 +1,6 @@
 /** Small display helpers shared by the screens. */
-import type { NoticeStatus, NoticeSummary, RevisionReason } from '../../shared/api';
-import { formatShortDate } from '../../shared/format/vietnamese';
-
-export const STATUS_LABELS: Record<NoticeStatus, string> = { draft: 'Nháp', issued: 'Đã ban hành' };
+import type { NoticeSummary, RevisionReason } from '../../shared/api';
+import { formatRegisterNumber, formatShortDate } from '../../shared/format/vietnamese';
 
 export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
   create: 'Tạo mới',
@@ -18,7 +16,7 @@ export function displayDate(date: string | undefined): string {
 
 /** "05/TB-VP" once issued; a dash while the notice is a draft. */
 export function displayNumber(summary: Pick<NoticeSummary, 'number' | 'code'>): string {
-  return summary.number === undefined ? '—' : `${String(summary.number).padStart(2, '0')}/${summary.code}`;
+  return summary.number === undefined ? '—' : formatRegisterNumber(summary.number, summary.code);
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

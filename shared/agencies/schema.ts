@@ -24,11 +24,14 @@ export type AgencyKind = z.infer<typeof AgencyKindSchema>;
 
 const nameText = z.string().trim().min(1, 'Tên không được để trống');
 
+/** Stable ASCII slug; notices refer to the agency by it. */
+export const AgencyIdSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối');
+
 export const AgencySchema = z.object({
-  /** Stable ASCII slug; notices refer to the agency by it. */
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối'),
+  id: AgencyIdSchema,
   /** The full official name, e.g. "Sở Nông nghiệp và Phát triển nông thôn". */
   name: nameText,
   /** The form used in compact lists, e.g. "Sở NN&PTNT". */
@@ -40,6 +43,15 @@ export const AgencySchema = z.object({
 });
 export type Agency = z.infer<typeof AgencySchema>;
 export type AgencyInput = z.input<typeof AgencySchema>;
+
+/**
+ * An agency as the user adds it (the editor's "add to the directory" sends only the name): the short name may be
+ * left blank (storage then uses the full name), no aliases, kind "other" unless chosen. Storage makes the id.
+ */
+export const NewAgencySchema = AgencySchema.omit({ id: true }).extend({
+  shortName: z.string().trim().default(''),
+  kind: AgencyKindSchema.default('other'),
+});
 
 export interface DirectoryConflict {
   /** Path of the offending field inside the agency list, e.g. `[12].aliases[3]`. */

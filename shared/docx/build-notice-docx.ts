@@ -1,6 +1,6 @@
 /**
- * Notice → official Decree 30/2020 .docx bytes (see shared/reference/decree30-spec.md; a Thông báo follows the
- * decree's Mẫu 1.4). Pure: runs in Node and in the browser alike.
+ * Notice → official Decree 30/2020 .docx bytes (see reference/decree30-spec.md in the shared folder beside the
+ * repository; a Thông báo follows the decree's Mẫu 1.4). Pure: runs in Node and in the browser alike.
  */
 import {
   AlignmentType,

@@ -38,6 +38,11 @@ export function formatPlaceDate(place: string, date?: IsoDate): string {
   return `${place.trim()}, ${formatLongDate(date)}`;
 }
 
+/** "05/TB-VP": a register number with its code, the number on at least two digits (II.3.c). */
+export function formatRegisterNumber(number: number, code: string): string {
+  return `${String(number).padStart(2, '0')}/${code}`;
+}
+
 /**
  * "Số: 05/TB-VP": numbers below 10 get a leading zero, the code is upper case without spaces (II.3.c).
  * A draft (no number yet) leaves a blank before the slash: "Số: ⍽/TB-VP".
@@ -46,7 +51,7 @@ export function formatNumberLine(number: number | undefined, code: string): stri
   const cleanCode = code.replace(/\s+/gu, '').toLocaleUpperCase('vi');
   if (number === undefined) return `Số:${DRAFT_NUMBER_BLANK}/${cleanCode}`;
   if (!Number.isInteger(number) || number < 1) throw new RangeError(`Invalid register number: ${number}`);
-  return `Số: ${String(number).padStart(2, '0')}/${cleanCode}`;
+  return `Số: ${formatRegisterNumber(number, cleanCode)}`;
 }
 
 /** "15/10/2020", "05/01/2021": day and month on two digits, as deadlines in the body are written. */

@@ -6,8 +6,8 @@ import type { Settings } from '../api';
 import type { Notice } from '../notice/schema';
 
 /**
- * The recipients Decree 30 practice gives a monthly-session notice (the Decree 30 reference kept beside the
- * repository, ../shared/reference/decree30-spec.md, "How a … reads", item 7).
+ * The recipients Decree 30 practice gives a monthly-session notice (reference/decree30-spec.md in the shared folder
+ * beside the repository, "How a … reads", item 7).
  */
 const FULL_RECIPIENTS = [
   'Thường trực Tỉnh ủy (b/c)',

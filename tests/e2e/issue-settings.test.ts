@@ -12,6 +12,8 @@ describe.skipIf(skipReason)('issue, settings and errors', () => {
     const record = await app.api.createFromNotice({ notice: loadSample() });
     const { page } = app;
     await openEditor(app, record.id);
+    // A draft is "Dự thảo" (Decree 30's word), as the command line says too.
+    expect(await page.locator('.topbar .badge').textContent()).toBe('Dự thảo');
     await page.getByRole('button', { name: 'Ban hành' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
 

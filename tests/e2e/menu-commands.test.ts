@@ -2,7 +2,8 @@
  * The desktop menu's commands carried out by the renderer, in Chromium. Electron cannot be installed here, so the
  * preload's `window.thongbao` is stood in by an init script that relays every API call to the real web host (the
  * same requests and answers the preload relays over IPC) and lets the test choose menu commands; its
- * importFromFile answers with the real previewImport of a .docx, as the main process's dialog does.
+ * importFromFile answers with the real previewImport of a .docx, as the main process's dialog does, and its
+ * exportToFile builds the real .docx and answers with the path a save dialog would have chosen.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,6 +15,9 @@ import { skipReason } from './support/browser';
 import { openNoticeId, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
+/** Where the stand-in save dialog "saves" (the desktop file service writes the file in the main process). */
+const SAVE_FOLDER = '/home/thu-ky/Tài liệu';
+
 interface StandInWindow {
   chooseMenu(command: MenuCommand): void;
   nextImportFile?: { fileName: string; base64: string };
@@ -23,7 +27,7 @@ interface StandInWindow {
 async function installBridge(app: RunningApp): Promise<void> {
   const token = new URL(app.url).searchParams.get('token') ?? '';
   await app.page.addInitScript(
-    ({ token, methods }) => {
+    ({ token, methods, SAVE_FOLDER }) => {
       type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
       const call = async (method: string, request: unknown): Promise<Result> => {
         const response = await fetch(`/api/${method}`, {
@@ -43,6 +47,11 @@ async function installBridge(app: RunningApp): Promise<void> {
         const result = await call('previewImport', file);
         return result.ok ? { ok: true, value: { cancelled: false, fileName: file.fileName, result: result.value } } : result;
       };
+      bridge.exportToFile = async (request: { id: string }): Promise<Result> => {
+        const built = await call('exportDocx', request);
+        if (!built.ok) return built;
+        return { ok: true, value: { fileName: (built.value as { fileName: string }).fileName, savedPath: `${SAVE_FOLDER}/TB-menu.docx` } };
+      };
       bridge.onMenuCommand = (listener: (command: string) => void) => {
         listeners.add(listener);
         return () => listeners.delete(listener);
@@ -50,7 +59,7 @@ async function installBridge(app: RunningApp): Promise<void> {
       page.chooseMenu = (command) => listeners.forEach((listener) => listener(command));
       page.thongbao = bridge;
     },
-    { token, methods: apiMethodNames as string[] },
+    { token, methods: apiMethodNames as string[], SAVE_FOLDER },
   );
 }
 
@@ -79,9 +88,8 @@ describe.skipIf(skipReason)('desktop menu commands', () => {
     await chooseMenu(page, 'save');
     await poll(async () => (await app.api.listRevisions({ id })).revisions.some((revision) => revision.reason === 'manual')).toBe(true);
 
-    const download = page.waitForEvent('download', { timeout: 30_000 });
     await chooseMenu(page, 'export');
-    expect((await download).suggestedFilename()).toMatch(/\.docx$/);
+    await page.getByRole('status').filter({ hasText: `Đã lưu vào ${SAVE_FOLDER}/TB-menu.docx` }).waitFor();
 
     await chooseMenu(page, 'open-library');
     await page.getByRole('heading', { level: 1, name: 'Thư viện thông báo' }).waitFor();

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { writeFileAtomic } from '../../electron/services/files/atomic-write';
 import { defaultExportPath, exportDocxToFile, safeFileName, withDocxExtension } from '../../electron/main/export-docx';
+import { openDesktopFiles } from '../../electron/main/desktop-files';
 import { importFromFileDialog } from '../../electron/main/import-dialog';
 import { openPreferences, PREFERENCES_FILE } from '../../electron/main/preferences';
 import { SAMPLE_TEXT_PATH as SAMPLE_TEXT } from '../import/helpers';
@@ -152,6 +153,41 @@ describe('importFromFileDialog', () => {
     await expect(importFromFileDialog({ ...options, chooseFile: async () => path.join(tempDir(), 'không có.docx') })).rejects.toMatchObject({
       code: 'file',
       message: expect.stringContaining('không tìm thấy tệp'),
+    });
+  });
+});
+
+describe('openDesktopFiles', () => {
+  it('remembers the export folder and the import folder together, across a restart', async () => {
+    const library = openTestLibrary();
+    const { id } = await call(library, 'createFromNotice', { notice: sampleNotice() });
+    const exportFolder = tempDir('thongbao-exports-');
+    const offered: string[] = [];
+    const dialogs = {
+      chooseSavePath: async (defaultPath: string) => {
+        offered.push(defaultPath);
+        return path.join(exportFolder, 'TB.docx');
+      },
+      chooseFile: async (defaultFolder: string) => {
+        offered.push(defaultFolder);
+        return SAMPLE_TEXT;
+      },
+    };
+    const open = () => openDesktopFiles({ implementation: library.api, dataDir: library.dataDir, fallbackFolder: '/home/u/Documents', dialogs });
+
+    const files = open();
+    expect(await files.exportToFile({ id })).toMatchObject({ savedPath: path.join(exportFolder, 'TB.docx') });
+    expect(await files.importFromFile()).toMatchObject({ cancelled: false });
+
+    // The app restarts: both dialogs open where they were last used.
+    offered.length = 0;
+    const restarted = open();
+    await restarted.exportToFile({ id });
+    await restarted.importFromFile();
+    expect(offered).toEqual([path.join(exportFolder, path.basename(offered[0] as string)), path.dirname(SAMPLE_TEXT)]);
+    expect(JSON.parse(fs.readFileSync(path.join(library.dataDir, PREFERENCES_FILE), 'utf8'))).toEqual({
+      lastExportFolder: exportFolder,
+      lastImportFolder: path.dirname(SAMPLE_TEXT),
     });
   });
 });

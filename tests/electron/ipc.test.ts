@@ -9,7 +9,7 @@ import { apiChannel, DESKTOP_CHANNELS, MENU_COMMANDS, type IpcResult } from '../
 import { APP_ENTRY_URL } from '../../electron/main/app-url';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers, type IpcEventLike, type IpcMainLike } from '../../electron/main/ipc';
 import { createDesktopBridge, type IpcRendererLike } from '../../electron/preload/bridge';
-import { createElectronApi, importFromFileDialog } from '../../renderer/api/electron-client';
+import { createElectronApi, exportToFileDialog, importFromFileDialog } from '../../renderer/api/electron-client';
 import { openTestLibrary } from '../library/helpers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -146,12 +146,13 @@ describe('registerDesktopHandlers', () => {
     let asked = 0;
     registerDesktopHandlers(recorder.ipc, {
       isTrustedSender,
+      exportToFile: async () => ({ fileName: 'TB.docx', cancelled: true }),
       importFromFile: async () => {
         asked++;
         return { cancelled: true };
       },
     });
-    expect([...recorder.handlers.keys()]).toEqual([DESKTOP_CHANNELS.importFromFile]);
+    expect([...recorder.handlers.keys()]).toEqual([DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.importFromFile]);
     expect(await recorder.invoke(DESKTOP_CHANNELS.importFromFile, { url: 'https://example.com/', parent: null })).toMatchObject({
       ok: false,
       error: { code: 'unauthorized' },
@@ -190,7 +191,7 @@ describe('the preload bridge and the renderer client', () => {
     const { invoke } = setUp();
     const renderer = connectedIpcRenderer(invoke);
     const bridge = createDesktopBridge(renderer.ipc);
-    expect(Object.keys(bridge).sort()).toEqual([...apiMethodNames, 'importFromFile', 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...apiMethodNames, 'exportToFile', 'importFromFile', 'onMenuCommand'].sort());
     for (const method of apiMethodNames) {
       renderer.invoked.length = 0;
       const payload = { probe: method };
@@ -234,9 +235,30 @@ describe('the preload bridge and the renderer client', () => {
         throw new ApiError('file', 'Tệp «a.doc» là định dạng Word cũ.');
       },
     ];
-    registerDesktopHandlers(recorder.ipc, { isTrustedSender, importFromFile: () => (answers.shift() as () => Promise<{ cancelled: true }>)() });
+    registerDesktopHandlers(recorder.ipc, {
+      isTrustedSender,
+      exportToFile: async () => ({ fileName: 'TB.docx', cancelled: true }),
+      importFromFile: () => (answers.shift() as () => Promise<{ cancelled: true }>)(),
+    });
     const bridge = createDesktopBridge(connectedIpcRenderer(recorder.invoke).ipc);
     expect(await importFromFileDialog(bridge)).toEqual({ cancelled: true });
     await expect(importFromFileDialog(bridge)).rejects.toMatchObject({ name: 'ApiError', code: 'file', message: 'Tệp «a.doc» là định dạng Word cũ.' });
+  });
+
+  it('brings the export to a file through the desktop channel, with the request checked like the API exportDocx', async () => {
+    const recorder = recordingIpcMain();
+    const requested: unknown[] = [];
+    registerDesktopHandlers(recorder.ipc, {
+      isTrustedSender,
+      exportToFile: async (request) => {
+        requested.push(request);
+        return { fileName: 'TB-05.docx', savedPath: '/home/u/Documents/TB-05.docx' };
+      },
+      importFromFile: async () => ({ cancelled: true }),
+    });
+    const bridge = createDesktopBridge(connectedIpcRenderer(recorder.invoke).ipc);
+    expect(await exportToFileDialog(bridge, { id: 'n1' })).toEqual({ fileName: 'TB-05.docx', savedPath: '/home/u/Documents/TB-05.docx' });
+    await expect(exportToFileDialog(bridge, { id: '' })).rejects.toMatchObject({ name: 'ApiError', code: 'invalid-request' });
+    expect(requested).toEqual([{ id: 'n1' }]);
   });
 });

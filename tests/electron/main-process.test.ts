@@ -76,7 +76,9 @@ describe('the main process', () => {
 
   it('answers every API method over IPC from the library in the data folder, and refuses other senders', async () => {
     const { dataDir, invoke } = await startMain();
-    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...apiMethodNames.map((m) => `api:${m}`), DESKTOP_CHANNELS.importFromFile].sort());
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(
+      [...apiMethodNames.map((m) => `api:${m}`), DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.importFromFile].sort(),
+    );
     const created = await invoke('api:createFromTemplate', { templateId: 'monthly-session' });
     expect(created.ok).toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'thongbao.db'))).toBe(true);
@@ -93,7 +95,7 @@ describe('the main process', () => {
     const { invoke } = await startMain({ exportPath });
     const created = await invoke('api:createFromTemplate', { templateId: 'monthly-session' });
     const id = (created as unknown as { value: { id: string } }).value.id;
-    expect(await invoke('api:exportDocx', { id })).toEqual({ ok: true, value: { fileName: 'TB-hook.docx', savedPath: exportPath } });
+    expect(await invoke(DESKTOP_CHANNELS.exportToFile, { id })).toEqual({ ok: true, value: { fileName: 'TB-hook.docx', savedPath: exportPath } });
     expect(fs.readFileSync(exportPath).subarray(0, 2).toString()).toBe('PK');
     expect(fs.readdirSync(path.dirname(exportPath))).toEqual(['TB-hook.docx']);
   });

@@ -17,7 +17,9 @@ import {
   type WebContentsLike,
 } from '../../electron/main/security-policy';
 import { mainWindowOptions } from '../../electron/main/window-options';
-import { tempDir } from '../library/helpers';
+import { ROOT, tempDir } from '../library/helpers';
+import { contentSecurityPolicyMeta } from '../../electron.vite.config';
+import { metaContentSecurityPolicy } from '../../shared/security/csp';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -27,6 +29,17 @@ function directives(csp: string): Map<string, string[]> {
     }),
   );
 }
+
+describe('one policy for every way the page is served', () => {
+  it('puts the policy into the built page, less the directives a <meta> cannot carry', () => {
+    const plugin = contentSecurityPolicyMeta();
+    const tags = (plugin.transformIndexHtml as () => { tag: string; attrs: Record<string, string> }[])();
+    expect(tags).toEqual([expect.objectContaining({ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() } })]);
+    expect(metaContentSecurityPolicy()).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+    // The page's source carries no policy of its own to drift from this one.
+    expect(fs.readFileSync(path.join(ROOT, 'renderer/index.html'), 'utf8')).not.toMatch(/Content-Security-Policy/iu);
+  });
+});
 
 describe('main window options', () => {
   const options = mainWindowOptions('/app/out/preload/index.cjs', { width: 1200, height: 800, x: 10, y: 20 });

@@ -281,6 +281,21 @@ describe('agencies', () => {
     await expect(call(library, 'updateAgency', { ...added, id: 'khong-co' })).rejects.toMatchObject({ code: 'not-found' });
     await expect(call(library, 'addAgency', { name: ' ', aliases: [], kind: 'other' })).rejects.toMatchObject({ code: 'invalid-request' });
   });
+
+  it('checks agencies at the boundary with the directory schema: a slug id, no blank alias', async () => {
+    const library = openTestLibrary();
+    const [agency] = (await call(library, 'listAgencies', {})).agencies;
+    if (!agency) throw new Error('the seeded directory is empty');
+    await expect(call(library, 'updateAgency', { ...agency, id: 'Sở Tài chính' })).rejects.toMatchObject({
+      code: 'invalid-request',
+      problems: [expect.objectContaining({ path: 'id' })],
+    });
+    await expect(call(library, 'addAgency', { name: 'Trung tâm Phục vụ hành chính công tỉnh', aliases: ['  '] })).rejects.toMatchObject({
+      code: 'invalid-request',
+      problems: [{ path: 'aliases[0]', message: 'Tên không được để trống' }],
+    });
+    expect((await call(library, 'listAgencies', {})).agencies).toContainEqual(agency);
+  });
 });
 
 describe('settings', () => {

@@ -5,6 +5,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorPayload } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { openLibrary, type Library } from '../../electron/services/library/open';
 import { MAX_BODY_BYTES, startWebHost, type WebHost } from '../../electron/web-host/server';
 import { createHttpApi, readTokenFromPage } from '../../renderer/api/http-client';
@@ -280,7 +281,8 @@ describe('static files', () => {
     expect(index.status).toBe(200);
     expect(index.body).toBe(INDEX_HTML);
     expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(index.headers['content-security-policy']).toMatch(/^default-src 'self';/u);
+    // The one policy of the app, as the Electron session and the app:// scheme send it.
+    expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(index.headers['content-security-policy']).toContain("script-src 'self'");
     expect(index.headers['x-content-type-options']).toBe('nosniff');
     expect(index.headers['x-frame-options']).toBe('DENY');

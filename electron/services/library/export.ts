@@ -6,7 +6,7 @@ import type { LibraryContext } from './context';
 import { noticeRecord } from './records';
 
 /** `TB-05-2020-10-05.docx` once numbered; a draft is named after its meeting date, `TB-2020-10-05.docx`. */
-function docxFileName(notice: Notice): string {
+export function docxFileName(notice: Notice): string {
   const date = notice.number !== undefined ? (notice.date ?? notice.meeting.date) : notice.meeting.date;
   const parts = ['TB'];
   if (notice.number !== undefined) parts.push(String(notice.number).padStart(2, '0'));

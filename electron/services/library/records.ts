@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ApiError, type NoticeRecord, type NoticeStatus, type RevisionReason } from '../../../shared/api';
+import { formatRegisterNumber } from '../../../shared/format/vietnamese';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { countReviewMarks } from '../../../shared/notice/review';
 import type { Notice } from '../../../shared/notice/schema';
@@ -52,8 +53,8 @@ export function assertEditable(found: NoticeRow): void {
   if (found.status === 'issued') {
     throw new ApiError(
       'read-only',
-      `Thông báo số ${String(found.number ?? '').padStart(2, '0')}/${found.code} đã ban hành nên không sửa trực tiếp được. ` +
-        'Để đính chính, hãy nhân bản thành một bản nháp mới.',
+      `Thông báo số ${formatRegisterNumber(found.number ?? 0, found.code)} đã ban hành nên không sửa trực tiếp được. ` +
+        'Để đính chính, hãy nhân bản thành một bản dự thảo mới.',
     );
   }
   if (found.trashed_at) throw new ApiError('conflict', 'Thông báo đang ở thùng rác. Hãy khôi phục trước khi sửa.');

@@ -1,6 +1,7 @@
 /** The register room: issuing a notice takes the next number of its code's series for the year. */
 import { ApiError, type ApiImplementation } from '../../../shared/api';
 import { splitIsoDate } from '../../../shared/format/dates';
+import { formatRegisterNumber } from '../../../shared/format/vietnamese';
 import { insertRegisterEntry, nextRegisterNumber } from '../storage/register';
 import type { LibraryContext } from './context';
 import { existingNotice, noticeDocument, noticeRecord, storeNotice } from './records';
@@ -17,7 +18,7 @@ export function registerApi(context: LibraryContext): Pick<ApiImplementation, 'i
       context.write(() => {
         const found = existingNotice(context, id);
         if (found.status === 'issued') {
-          throw new ApiError('conflict', `Thông báo đã được ban hành với số ${String(found.number).padStart(2, '0')}/${found.code}.`);
+          throw new ApiError('conflict', `Thông báo đã được ban hành với số ${formatRegisterNumber(found.number ?? 0, found.code)}.`);
         }
         if (found.trashed_at) throw new ApiError('conflict', 'Thông báo đang ở thùng rác. Hãy khôi phục trước khi ban hành.');
         if (found.to_review_count > 0) {

@@ -9,10 +9,11 @@ import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review'
 import type { Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
 import { Autosave, takeUnsavedCopy, type SaveState } from '../../app/autosave';
-import { DOCX_MIME, downloadBase64 } from '../../app/download';
 import { errorMessage } from '../../app/errors';
+import { exportNoticeDocx } from '../../app/export-docx';
 import { useFeedback } from '../../app/feedback';
-import { displayNumber, STATUS_LABELS } from '../../app/format';
+import { displayNumber } from '../../app/format';
+import { NOTICE_STATUS_LABELS } from '../../../shared/format/labels';
 import { useScreenCommands } from '../../app/menu-commands';
 import { takeNoticeRequest } from '../../app/prefetch';
 import { navigate } from '../../app/router';
@@ -239,13 +240,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
-      const result = await api.exportDocx({ id: loaded.record.id });
-      if (result.base64) {
-        downloadBase64(result.fileName, result.base64, DOCX_MIME);
-        notify(`Đã xuất tệp ${result.fileName}.`, 'success');
-      } else if (result.savedPath) {
-        notify(`Đã lưu vào ${result.savedPath}`, 'success');
-      }
+      const done = await exportNoticeDocx(api, loaded.record.id);
+      if (done) notify(done, 'success');
     } catch (error) {
       showError(error);
     } finally {
@@ -352,7 +348,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         <div className="topbar-title">
           <span className="topbar-summary">{summary || 'Thông báo chưa có trích yếu'}</span>
           <span className={`badge badge-${record.status}`}>
-            {STATUS_LABELS[record.status]}
+            {NOTICE_STATUS_LABELS[record.status]}
             {record.status === 'issued' ? ` · số ${displayNumber(record)}` : ''}
           </span>
         </div>

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Agency, NoticeStatus, NoticeSummary, SearchResult } from '../../../shared/api';
 import { useApi } from '../../app/api-context';
 import { useFeedback } from '../../app/feedback';
-import { displayDate, displayNumber, noticeTitle, STATUS_LABELS } from '../../app/format';
+import { displayDate, displayNumber, noticeTitle } from '../../app/format';
+import { NOTICE_STATUS_LABELS } from '../../../shared/format/labels';
 import { navigate } from '../../app/router';
 import { NewFromPreviousDialog, NewFromTemplateDialog } from './NewNoticeDialogs';
 
@@ -151,8 +152,8 @@ export function LibraryScreen({ trash }: { trash: boolean }) {
             <span>Trạng thái</span>
             <select value={filters.status} onChange={(event) => setFilter('status', event.target.value as Filters['status'])}>
               <option value="">Tất cả</option>
-              <option value="draft">{STATUS_LABELS.draft}</option>
-              <option value="issued">{STATUS_LABELS.issued}</option>
+              <option value="draft">{NOTICE_STATUS_LABELS.draft}</option>
+              <option value="issued">{NOTICE_STATUS_LABELS.issued}</option>
             </select>
           </label>
           <label>
@@ -217,7 +218,7 @@ export function LibraryScreen({ trash }: { trash: boolean }) {
                 </td>
                 <td>{displayDate(row.meetingDate)}</td>
                 <td>
-                  <span className={`badge badge-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                  <span className={`badge badge-${row.status}`}>{NOTICE_STATUS_LABELS[row.status]}</span>
                 </td>
                 <td>{displayNumber(row)}</td>
                 <td className="cell-actions">

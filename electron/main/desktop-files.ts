@@ -1,0 +1,37 @@
+/**
+ * The desktop file service: export to and import from files chosen in the shell's dialogs, both carried out here in
+ * the main process (dialog, then the disk) and reached by the renderer through the desktop channels. One
+ * preferences store remembers the last folder of each, so neither forgets the other's.
+ */
+import type { ApiImplementation } from '../../shared/api';
+import type { DesktopFiles } from '../../shared/desktop-bridge';
+import type { writeFileAtomic } from '../services/files/atomic-write';
+import { exportDocxToFile } from './export-docx';
+import { importFromFileDialog } from './import-dialog';
+import { openPreferences } from './preferences';
+
+export interface DesktopFileDialogs {
+  /** Shows the save dialog at `defaultPath`; undefined when the user cancels. */
+  chooseSavePath(defaultPath: string): Promise<string | undefined>;
+  /** Shows the open dialog in `defaultFolder`; undefined when the user cancels. */
+  chooseFile(defaultFolder: string): Promise<string | undefined>;
+}
+
+export interface DesktopFilesOptions {
+  implementation: Pick<ApiImplementation, 'getNotice' | 'listAgencies' | 'getSettings'>;
+  /** Where the preferences file lives. */
+  dataDir: string;
+  /** The Documents folder, for the first export and import. */
+  fallbackFolder: string;
+  dialogs: DesktopFileDialogs;
+  write?: typeof writeFileAtomic;
+}
+
+export function openDesktopFiles(options: DesktopFilesOptions): DesktopFiles {
+  const preferences = openPreferences(options.dataDir);
+  const shared = { implementation: options.implementation, preferences, fallbackFolder: options.fallbackFolder };
+  return {
+    exportToFile: (request) => exportDocxToFile(request, { ...shared, chooseSavePath: options.dialogs.chooseSavePath, write: options.write }),
+    importFromFile: () => importFromFileDialog({ ...shared, chooseFile: options.dialogs.chooseFile }),
+  };
+}

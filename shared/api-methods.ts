@@ -1,0 +1,36 @@
+/**
+ * The names of the API methods, without their schemas: what the sandboxed preload needs to build its bridge, so it
+ * does not bundle zod and every schema. shared/api.ts declares its table against this list (the compiler refuses a
+ * method missing from either side) and tests/unit/api-methods.test.ts checks that the order matches too.
+ */
+const API_METHOD_NAMES = [
+  'listNotices',
+  'searchNotices',
+  'getNotice',
+  'createFromTemplate',
+  'createFromPrevious',
+  'previewImport',
+  'createFromNotice',
+  'saveNotice',
+  'listRevisions',
+  'getRevision',
+  'restoreRevision',
+  'duplicateNotice',
+  'trashNotice',
+  'restoreFromTrash',
+  'deleteForever',
+  'issueNotice',
+  'listTemplates',
+  'saveAsTemplate',
+  'listAgencies',
+  'lookupAgency',
+  'addAgency',
+  'updateAgency',
+  'getSettings',
+  'setSettings',
+  'exportDocx',
+] as const;
+
+export type ApiMethodName = (typeof API_METHOD_NAMES)[number];
+
+export const apiMethodNames: ApiMethodName[] = [...API_METHOD_NAMES];

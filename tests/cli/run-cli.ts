@@ -16,6 +16,11 @@ export function runCli(args: string[], options: { cwd: string; uid?: number; gid
   return collect(TSX, [MAIN, ...args], options);
 }
 
+/** A bundled command line (see portable-cli.ts) run with this very `node`, optionally as another user. */
+export function runBundledCli(main: string, args: string[], options: { cwd: string; uid?: number; gid?: number }): Promise<CliResult> {
+  return collect(process.execPath, [main, ...args], options);
+}
+
 /** `npm run cli -- …` started from `cwd` (npm itself runs the script in the package folder). */
 export function runNpmCli(args: string[], options: { cwd: string }): Promise<CliResult> {
   return collect('npm', ['run', '--silent', '--prefix', ROOT, 'cli', '--', ...args], options);

@@ -12,7 +12,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; uid?: number; gid?: number }): Promise<CliResult> {
+export function runCli(args: string[], options: { cwd: string }): Promise<CliResult> {
   return collect(TSX, [MAIN, ...args], options);
 }
 

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApiError, isApiMethodName, type ApiErrorCode, type ApiErrorPayload, type ApiImplementation } from '../../shared/api';
 import { dispatchApiCall, toApiError } from '../../shared/api-dispatch';
+import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from '../../shared/text/json-depth';
 import { RENDERER_CONTENT_TYPES } from '../services/files/content-types';
 
 export const TOKEN_HEADER = 'x-thongbao-token';
@@ -156,8 +157,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let payload: unknown;
     try {
-      const body = await readBody(req, limit);
-      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      const body = (await readBody(req, limit)).toString('utf8');
+      if (jsonNestsDeeperThan(body)) {
+        sendError(res, 400, { code: 'invalid-request', message: `Dữ liệu gửi lên lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} lớp).` });
+        return;
+      }
+      payload = body.length === 0 ? {} : JSON.parse(body);
     } catch (error) {
       if (error instanceof HttpProblem) {
         // The rest of an oversized body is not read: close the connection after answering.

@@ -253,6 +253,15 @@ describe.concurrent('export: bad input', { timeout: 180_000 }, () => {
     expect(await listing(dir)).toEqual(['broken.json', 'notice.json', 'out.docx']);
   });
 
+  it('refuses a notice file nested deeper than a notice can be, before parsing it', async ({ expect, onTestFinished }) => {
+    const dir = await workspace(onTestFinished);
+    await writeFile(join(dir, 'deep.json'), `${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`);
+    const result = await runCli(['export', 'deep.json', '-o', 'out.docx'], { cwd: dir });
+    expectBadInput(expect, result);
+    expect(result.stderr).toContain('Tệp «deep.json» lồng nhau quá sâu (hơn 64 lớp)');
+    expect(await listing(dir)).toEqual(['deep.json', 'notice.json']);
+  });
+
   it('reports the input and the output problems together', async ({ expect, onTestFinished }) => {
     const dir = await workspace(onTestFinished);
     await writeFile(join(dir, 'bad.json'), 'not json');

@@ -2,6 +2,7 @@
 import { constants } from 'node:fs';
 import { access, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from '../../shared/text/json-depth';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -47,6 +48,9 @@ export async function readTextFile(path: string, shown: string): Promise<Checked
 /** Parses JSON, telling where the text goes wrong when the parser says so. */
 export function parseJsonText(text: string, shown: string): Checked<unknown> {
   if (text.trim() === '') return fail(`Tệp «${shown}» rỗng, không có dữ liệu JSON.`);
+  if (jsonNestsDeeperThan(text)) {
+    return fail(`Tệp «${shown}» lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} lớp), không phải một thông báo.`);
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {

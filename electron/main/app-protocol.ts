@@ -1,5 +1,5 @@
 /** Serving the built renderer on the app:// scheme (see app-url.ts). */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { isAppUrl } from './app-url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -21,6 +21,12 @@ export function resolveAppAsset(url: string, rootDir: string): string | undefine
   return file.startsWith(root + path.sep) ? file : undefined;
 }
 
+/** Whether `file`, with every symbolic link followed, still lies inside `rootDir` (itself resolved the same way). */
+async function staysInside(file: string, rootDir: string): Promise<boolean> {
+  const [real, root] = await Promise.all([realpath(file), realpath(rootDir)]);
+  return real.startsWith(root + path.sep);
+}
+
 /** Answers an app:// request from the built renderer folder, with the CSP on every response. */
 export async function serveAppAsset(url: string, rootDir: string): Promise<Response> {
   const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' };
@@ -28,6 +34,8 @@ export async function serveAppAsset(url: string, rootDir: string): Promise<Respo
   const type = file ? RENDERER_CONTENT_TYPES[path.extname(file).toLowerCase()] : undefined;
   if (!file || !type) return new Response('Not found', { status: 404, headers });
   try {
+    // A symbolic link inside the folder must not lead out of it (the web host checks the same way).
+    if (!(await staysInside(file, rootDir))) return new Response('Not found', { status: 404, headers });
     return new Response(await readFile(file), { status: 200, headers: { ...headers, 'Content-Type': type } });
   } catch {
     return new Response('Not found', { status: 404, headers });

@@ -7,18 +7,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP_CHANNELS, type MenuCommand } from '../../shared/desktop-bridge';
 import { openLibrary, type Library } from '../services/library/open';
-import { DatabaseOpenError } from '../services/storage/errors';
 import { moveDatabaseAside } from '../services/storage/database';
 import { serveAppAsset } from './app-protocol';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
 import { desktopDataDir, EXPORT_PATH_TEST_ENV } from './data-location';
-import { aboutDialog, confirmExternalLinkDialog, databaseProblemDialog, rendererCrashDialog } from './dialogs';
+import { aboutDialog, confirmExternalLinkDialog, rendererCrashDialog } from './dialogs';
 import { openDesktopFiles, type DesktopFileDialogs } from './desktop-files';
 import { IMPORT_FILE_FILTERS } from './import-dialog';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers } from './ipc';
 import { readJsonFile, writeJsonFileSync } from './json-file';
 import { buildMenuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
+import { openLibraryOrExplain } from './start-library';
 import { installSessionPolicies, installWebContentsPolicies } from './security-policy';
 import { mainWindowOptions } from './window-options';
 import { DEFAULT_WINDOW_STATE, fitWindowState, WINDOW_STATE_FILE, WindowStateSchema } from './window-state';
@@ -45,19 +45,13 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-function openLibraryOrExplain(): Library | undefined {
+function openLibraryAtStart(): Library | undefined {
   const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, appPath: app.getAppPath(), resourcesPath: process.resourcesPath });
-  for (;;) {
-    try {
-      return openLibrary({ dataDir, nativeBinding });
-    } catch (error) {
-      const corrupt = error instanceof DatabaseOpenError && error.problem === 'corrupt';
-      const message = error instanceof Error ? error.message : String(error);
-      const choice = dialog.showMessageBoxSync(databaseProblemDialog(message, corrupt));
-      if (!corrupt || choice !== 1) return undefined;
-      moveDatabaseAside(dataDir);
-    }
-  }
+  return openLibraryOrExplain({
+    open: () => openLibrary({ dataDir, nativeBinding }),
+    ask: (options) => dialog.showMessageBoxSync(options),
+    moveAside: () => moveDatabaseAside(dataDir),
+  });
 }
 
 /** The save and open dialogs over the main window; the test hook stands in for the save dialog. */
@@ -137,7 +131,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, (request) => serveAppAsset(request.url, rendererDir));
     installSessionPolicies(session.defaultSession);
-    library = openLibraryOrExplain();
+    library = openLibraryAtStart();
     if (!library) {
       app.quit();
       return;

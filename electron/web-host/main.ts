@@ -12,7 +12,7 @@ import { ApiError } from '../../shared/api';
 import { resolveDataDir } from '../services/data-dir';
 import { openLibrary, type Library } from '../services/library/open';
 import { moveDatabaseAside } from '../services/storage/database';
-import { DatabaseOpenError } from '../services/storage/errors';
+import { canMoveAside } from '../services/storage/errors';
 import { startWebHost } from './server';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,6 +28,13 @@ const HELP = `Cách dùng: npm run web -- [tùy chọn]
 function fail(lines: string[]): never {
   for (const line of lines) console.error(line);
   process.exit(2);
+}
+
+/** An error that is not bad input: its message and code, without the stack trace. */
+function describeUnexpected(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message;
 }
 
 function parseOptions() {
@@ -71,16 +78,16 @@ function open(dataDir: string, moveAside: boolean): Library {
   try {
     return openLibrary({ dataDir });
   } catch (error) {
-    if (error instanceof DatabaseOpenError && error.problem === 'corrupt') {
+    if (canMoveAside(error)) {
       if (!moveAside) {
-        fail([error.message, 'Để chuyển tệp hỏng sang một bên và bắt đầu kho dữ liệu mới, chạy lại với --move-aside.']);
+        fail([error.message, 'Để chuyển tệp sang một bên và bắt đầu kho dữ liệu mới, chạy lại với --move-aside.']);
       }
       const movedTo = moveDatabaseAside(dataDir);
       console.log(`Đã chuyển tệp dữ liệu hỏng sang: ${movedTo}`);
       return openLibrary({ dataDir });
     }
     if (error instanceof ApiError) fail([error.message]);
-    throw error;
+    fail([`Không mở được kho dữ liệu trong «${dataDir}»: ${describeUnexpected(error)}.`]);
   }
 }
 
@@ -128,6 +135,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('Lỗi không mong muốn khi khởi động máy chủ cục bộ:', error);
+  console.error(`Lỗi không mong muốn khi khởi động máy chủ cục bộ: ${describeUnexpected(error)}`);
+  console.error('Vui lòng báo lại lỗi này cho bộ phận kỹ thuật.');
   process.exit(1);
 });

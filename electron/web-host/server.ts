@@ -16,6 +16,7 @@ import { ApiError, isApiMethodName, type ApiErrorCode, type ApiErrorPayload, typ
 import { dispatchApiCall, toApiError } from '../../shared/api-dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { TOKEN_HEADER } from '../../shared/security/token-header';
+import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from '../../shared/text/json-depth';
 import { RENDERER_CONTENT_TYPES } from '../services/files/content-types';
 
 /** A notice with many pages is a few hundred kilobytes of JSON; 20 MB leaves room for imports of old documents. */
@@ -154,8 +155,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let payload: unknown;
     try {
-      const body = await readBody(req, limit);
-      payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+      const body = (await readBody(req, limit)).toString('utf8');
+      if (jsonNestsDeeperThan(body)) {
+        sendError(res, 400, { code: 'invalid-request', message: `Dữ liệu gửi lên lồng nhau quá sâu (hơn ${MAX_JSON_DEPTH} lớp).` });
+        return;
+      }
+      payload = body.length === 0 ? {} : JSON.parse(body);
     } catch (error) {
       if (error instanceof HttpProblem) {
         // The rest of an oversized body is not read: close the connection after answering.

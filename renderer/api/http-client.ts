@@ -49,3 +49,14 @@ export function readTokenFromPage(location: Pick<Location, 'search'>, storage?: 
   }
   return storage?.getItem(TOKEN_STORAGE_KEY) ?? undefined;
 }
+
+/**
+ * The page's address without the token, or undefined when it carries none: once the token is in session storage
+ * it is taken out of the address bar, so it is not left in the browser's history, bookmarks or a shared screen.
+ */
+export function addressWithoutToken(href: string): string | undefined {
+  const url = new URL(href);
+  if (!url.searchParams.has('token')) return undefined;
+  url.searchParams.delete('token');
+  return `${url.pathname}${url.search}${url.hash}`;
+}

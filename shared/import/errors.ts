@@ -9,7 +9,9 @@ export type ImportErrorCode =
   | 'legacy-doc'
   | 'zip-bomb'
   | 'missing-defaults'
-  | 'read-failed';
+  | 'read-failed'
+  | 'bad-numbering'
+  | 'too-deep';
 
 export class ImportError extends Error {
   constructor(

@@ -130,6 +130,9 @@ class NoticeParser {
     headerFields: [],
     warnings: [],
   };
+  /** The report's entries by block id: looked up once per block, so a long notice is read in linear time. */
+  private readonly taskEntries = new Map<string, ImportedTask>();
+  private readonly schemeEntries = new Map<string, ImportReport['schemes'][number]>();
   private readonly found: Partial<Notice> = {};
   /** Whether the source carries formatting (a .docx): then bold marks titles and plain lines continue them. */
   private formatted = false;
@@ -533,7 +536,9 @@ class NoticeParser {
       subItemStyle: 'dash',
       subItems: [],
     };
-    this.report.tasks.push({ blockId: task.id, number, lead: [], coordinating: [], subItems: [] });
+    const entry: ImportedTask = { blockId: task.id, number, lead: [], coordinating: [], subItems: [] };
+    this.report.tasks.push(entry);
+    this.taskEntries.set(task.id, entry);
     return task;
   }
 
@@ -543,7 +548,9 @@ class NoticeParser {
 
   private newScheme(title: RichText): SchemeBlock {
     const scheme: SchemeBlock = { id: this.newId(), type: 'scheme', title, conclusion: [] };
-    this.report.schemes.push({ blockId: scheme.id });
+    const entry = { blockId: scheme.id };
+    this.report.schemes.push(entry);
+    this.schemeEntries.set(scheme.id, entry);
     return scheme;
   }
 
@@ -556,7 +563,7 @@ class NoticeParser {
     else delete scheme.responsibleAgency;
     if (deadline) scheme.deadline = deadline;
     else delete scheme.deadline;
-    const entry = this.report.schemes.find((s) => s.blockId === scheme.id);
+    const entry = this.schemeEntries.get(scheme.id);
     if (entry) {
       entry.responsible = responsible;
       entry.deadline = deadline;
@@ -573,7 +580,7 @@ class NoticeParser {
   private fillTasks(blocks: Block[]): void {
     for (const block of blocks) {
       if (block.type !== 'task') continue;
-      const entry = this.report.tasks.find((t) => t.blockId === block.id) as ImportedTask;
+      const entry = this.taskEntries.get(block.id) as ImportedTask;
       const text = [plainText(block.title), plainText(block.content)].filter(Boolean).join(' ');
       const { lead, coordinating } = this.agencies.read(text);
       const deadline = findDeadline(text);
@@ -615,7 +622,7 @@ class NoticeParser {
     for (const block of blocks) {
       if (block.type === 'heading' && block.numbered) expected = 1;
       if (block.type !== 'task') continue;
-      const entry = this.report.tasks.find((t) => t.blockId === block.id);
+      const entry = this.taskEntries.get(block.id);
       if (!entry) continue;
       if (entry.number !== expected) {
         this.report.warnings.push(

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, it, type ExpectStatic, type TestContext } from 'vitest';
 import type { NoticeInput } from '../../shared/notice/schema';
-import { runCli, runNpmCli, type CliResult } from './run-cli';
+import { buildPortableCli } from './portable-cli';
+import { runBundledCli, runCli, runNpmCli, type CliResult } from './run-cli';
 
 const NOTICE: NoticeInput = {
   schemaVersion: 1,
@@ -218,17 +219,20 @@ describe.concurrent('export: bad input', { timeout: 180_000 }, () => {
     expect(await listing(join(dir, 'out.docx'))).toEqual([]);
   });
 
-  it('reports an output folder it may not write to, and leaves nothing there', async ({ expect, onTestFinished, skip }) => {
+  it('reports an output folder it may not write to, and leaves nothing there', async ({ expect, onTestFinished }) => {
     const dir = await workspace(onTestFinished);
     const readonly = join(dir, 'readonly');
     await mkdir(readonly);
     await chmod(readonly, 0o555);
-    // root writes anywhere: run the CLI as the unprivileged "nobody" then, which needs to reach the project.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    if ('uid' in asUser && (await runCli(['help'], { cwd: dir, ...asUser })).code !== 0) {
-      skip('running as root and the project folder is not readable by the user "nobody"');
+    // root writes anywhere: run the CLI as the unprivileged "nobody" then, bundled into a folder it can read
+    // wherever the clone lives (a clone under a 0700 folder is out of its reach).
+    let run = (args: string[]) => runCli(args, { cwd: dir });
+    if (process.getuid?.() === 0) {
+      const bundled = await buildPortableCli();
+      onTestFinished(() => bundled.remove());
+      run = (args) => runBundledCli(bundled.main, args, { cwd: dir, uid: 65534, gid: 65534 });
     }
-    const result = await runCli(['export', 'notice.json', '-o', 'readonly/out.docx'], { cwd: dir, ...asUser });
+    const result = await run(['export', 'notice.json', '-o', 'readonly/out.docx']);
     expectBadInput(expect, result);
     expect(result.stderr).toContain('Không có quyền ghi «readonly/out.docx»');
     expect(await listing(readonly)).toEqual([]);
@@ -247,6 +251,15 @@ describe.concurrent('export: bad input', { timeout: 180_000 }, () => {
     expect(await readFile(out, 'utf8')).toBe('the previous export');
     expect((await stat(out)).mtimeMs).toBe(before.mtimeMs);
     expect(await listing(dir)).toEqual(['broken.json', 'notice.json', 'out.docx']);
+  });
+
+  it('refuses a notice file nested deeper than a notice can be, before parsing it', async ({ expect, onTestFinished }) => {
+    const dir = await workspace(onTestFinished);
+    await writeFile(join(dir, 'deep.json'), `${'{"a":'.repeat(200_000)}1${'}'.repeat(200_000)}`);
+    const result = await runCli(['export', 'deep.json', '-o', 'out.docx'], { cwd: dir });
+    expectBadInput(expect, result);
+    expect(result.stderr).toContain('Tệp «deep.json» lồng nhau quá sâu (hơn 64 lớp)');
+    expect(await listing(dir)).toEqual(['deep.json', 'notice.json']);
   });
 
   it('reports the input and the output problems together', async ({ expect, onTestFinished }) => {

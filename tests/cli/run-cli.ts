@@ -12,8 +12,13 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; uid?: number; gid?: number }): Promise<CliResult> {
+export function runCli(args: string[], options: { cwd: string }): Promise<CliResult> {
   return collect(TSX, [MAIN, ...args], options);
+}
+
+/** A bundled command line (see portable-cli.ts) run with this very `node`, optionally as another user. */
+export function runBundledCli(main: string, args: string[], options: { cwd: string; uid?: number; gid?: number }): Promise<CliResult> {
+  return collect(process.execPath, [main, ...args], options);
 }
 
 /** `npm run cli -- …` started from `cwd` (npm itself runs the script in the package folder). */

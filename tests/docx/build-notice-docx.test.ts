@@ -374,6 +374,23 @@ describe('buildNoticeDocx with other notices', () => {
     }
   });
 
+  it('strips bidirectional overrides and isolates, the document code included', async () => {
+    const hidden = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+    const notice = NoticeSchema.parse({
+      ...fixtureInput(1),
+      number: 27,
+      code: `TB-\u202EPV\u202C`,
+      summary: `Kết luận${hidden} của Chủ tịch`,
+      recipients: ['Sở \u2067Tài chính\u2069'],
+    });
+    const docx = await build(notice);
+    for (const part of ['word/document.xml', 'docProps/core.xml']) {
+      expect(docx.parts.get(part)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+    }
+    const texts = all('//w:p', docx.xml('word/document.xml')).map(text);
+    for (const expected of ['Số: 27/TB-PV', 'Kết luận của Chủ tịch', '- Sở Tài chính;']) expect(texts).toContain(expected);
+  });
+
   it('writes the single agency line of a notice issued by the People’s Committee, with its number and date', async () => {
     const notice = NoticeSchema.parse({
       ...fixtureInput(1),

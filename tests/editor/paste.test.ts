@@ -53,6 +53,10 @@ describe('paste sanitising', () => {
     expect(textToLines(`${decomposed}\r\n\r\nhai`)).toEqual([[{ text: 'Tiến độ xong' }], [{ text: 'hai' }]]);
   });
 
+  it('strips bidirectional overrides and isolates', () => {
+    expect(textToLines('Sở \u202ETài chính\u202C và \u2066TB-VP\u2069')).toEqual([[{ text: 'Sở Tài chính và TB-VP' }]]);
+  });
+
   it('refuses more than a million characters', () => {
     const huge = 'a'.repeat(MAX_PASTE_CHARS + 1);
     expect(clipboardToLines({ getData: (type: string) => (type === 'text/plain' ? huge : '') })).toBe('too-large');

@@ -3,6 +3,7 @@
  * locked by Word) leaves the previous file exactly as it was and no temporary file behind. The failures are
  * injected into the real file system calls; the files are real.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
@@ -140,5 +141,19 @@ describe('writeFileAtomic', () => {
     expect(error).toBeInstanceOf(FileWriteError);
     expect(fs.readFileSync(path.join(directory, 'inside.txt'), 'utf8')).toBe('kept');
     expect(fs.readdirSync(folder)).toEqual(['TB.docx']);
+  });
+});
+
+describe('temporaries left by a killed write', () => {
+  it('are removed by the next write into the folder, when their process has ended', async () => {
+    const { folder, target } = folderWithPreviousFile();
+    // The pid of a process that has ended, as a killed export's would be.
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    const stale = [`.TB-05-2020-10-05.docx.${ended}.0123456789ab.tmp`, `.TB-04-2020-09-01.docx.${ended}.ba9876543210.tmp`];
+    const kept = [`.TB-05-2020-10-05.docx.${process.pid}.00aa11bb22cc.tmp`, 'ghi-chu.tmp', `.TB-06.docx.${ended}.not-hex.tmp`];
+    for (const name of [...stale, ...kept]) fs.writeFileSync(path.join(folder, name), 'half an export');
+    await writeFileAtomic(target, Buffer.from('the new export'));
+    expect(fs.readdirSync(folder).sort()).toEqual([...kept, 'TB-05-2020-10-05.docx'].sort());
+    expect(fs.readFileSync(target, 'utf8')).toBe('the new export');
   });
 });

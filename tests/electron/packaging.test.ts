@@ -29,6 +29,7 @@ interface BuilderConfig {
   asar: boolean;
   win: { target: { target: string }[] };
   linux: { target: string[] };
+  electronFuses: Record<string, boolean>;
 }
 
 const config = yaml.load(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -60,6 +61,20 @@ describe('electron-builder.yml', () => {
     expect(config.files).toContain('!node_modules/better-sqlite3/build/**');
     expect(config.npmRebuild).toBe(false);
     expect(fs.readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^\.electron-native\/$/m);
+  });
+});
+
+describe('Electron fuses', () => {
+  it('turn off every way to run the binary as plain Node, encrypt cookies and load only the checked asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 });
 

@@ -229,4 +229,23 @@ describe('the app:// scheme', () => {
     }
     expect(resolveAppAsset('https://thongbao/index.html', root)).toBeUndefined();
   });
+
+  it('does not follow a symbolic link out of the renderer folder, but serves from a linked renderer folder', async () => {
+    const base = tempDir();
+    const root = path.join(base, 'renderer');
+    fs.mkdirSync(root);
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>ThongBao</title>');
+    fs.writeFileSync(path.join(base, 'secret.txt'), 'secret');
+    fs.mkdirSync(path.join(base, 'outside'));
+    fs.writeFileSync(path.join(base, 'outside', 'secret.js'), 'secret');
+    fs.symlinkSync(path.join(base, 'secret.txt'), path.join(root, 'link.txt'));
+    fs.symlinkSync(path.join(base, 'outside'), path.join(root, 'assets'));
+    for (const url of ['app://thongbao/link.txt', 'app://thongbao/assets/secret.js']) {
+      const response = await serveAppAsset(url, root);
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).not.toContain('secret');
+    }
+    fs.symlinkSync(root, path.join(base, 'linked-renderer'));
+    expect((await serveAppAsset('app://thongbao/', path.join(base, 'linked-renderer'))).status).toBe(200);
+  });
 });

@@ -8,6 +8,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  firstStartCrashImage,
+  folderInPlaceOfDatabase,
+  foreignDatabase,
+  foreignNoticesTable,
+  negativeVersionDatabase,
+  snapshot,
+} from '../storage/fixtures/hostile-databases';
 
 const ROOT = path.resolve(__dirname, '../..');
 const URL_LINE = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=([A-Za-z0-9_-]+)/u;
@@ -142,6 +150,32 @@ describe('npm run web', () => {
     expect(readFileSync(path.join(dataDir, aside!)).equals(garbage)).toBe(true);
     moved.child.kill('SIGTERM');
     expect((await moved.exited).code).toBe(0);
+  });
+
+  it('starts after a crash during the very first start left a rollback journal', async () => {
+    const dataDir = path.join(workDir, 'data-first-start-crash');
+    firstStartCrashImage(dataDir);
+    const web = launch(['--data-dir', dataDir]);
+    await started(web);
+    expect(existsSync(path.join(dataDir, 'thongbao.db-journal'))).toBe(false);
+    web.child.kill('SIGTERM');
+    expect((await web.exited).code).toBe(0);
+  });
+
+  it.each([
+    { state: 'another program’s database', make: foreignDatabase, says: 'dữ liệu của một chương trình khác' },
+    { state: 'a foreign notices table', make: foreignNoticesTable, says: 'dữ liệu của một chương trình khác' },
+    { state: 'user_version −1', make: negativeVersionDatabase, says: 'số phiên bản cấu trúc không hợp lệ' },
+    { state: 'a folder named thongbao.db', make: folderInPlaceOfDatabase, says: 'là một thư mục' },
+  ])('refuses $state with exit 2, its Vietnamese message and no stack trace, touching nothing', async ({ make, says }) => {
+    const dataDir = mkdtempSync(path.join(workDir, 'data-refused-'));
+    make(dataDir);
+    const before = snapshot(dataDir);
+    const refused = launch(['--data-dir', dataDir]);
+    expect((await refused.exited).code).toBe(2);
+    expect(refused.output()).toContain(says);
+    expect(refused.output()).not.toMatch(/\n\s+at /u);
+    expect(snapshot(dataDir)).toEqual(before);
   });
 
   it('explains a bad port and a port in use', async () => {

@@ -9,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { openLibrary, type Library } from '../../electron/services/library/open';
 import { MAX_BODY_BYTES, startWebHost, type WebHost } from '../../electron/web-host/server';
 import { createHttpApi, readTokenFromPage } from '../../renderer/api/http-client';
+import { jsonNestsDeeperThan } from '../../shared/text/json-depth';
 
 const INDEX_HTML = '<!doctype html><html lang="vi"><head><script type="module" src="/assets/app.js"></script></head><body><div id="root"></div></body></html>';
 const SECRET = 'bí mật ngoài thư mục giao diện';
@@ -190,6 +191,14 @@ describe('API', () => {
       body: 'a=1',
     });
     expect(form.status).toBe(415);
+  });
+
+  it('refuses JSON nested deeper than a notice can be before parsing it', async () => {
+    const depth = 1_000_000;
+    const deep = await api('listTemplates', `${'['.repeat(depth)}${']'.repeat(depth)}`);
+    expect(deep.status).toBe(400);
+    expect(errorOf(deep.json).message).toBe('Dữ liệu gửi lên lồng nhau quá sâu (hơn 64 lớp).');
+    expect(jsonNestsDeeperThan(`{"a": "${'['.repeat(100)}", "b": [[1]]}`)).toBe(false);
   });
 
   it('answers 404 for an unknown method and for a notice that does not exist', async () => {

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { removeStaleTemporaries, temporaryName } from './stale-temporaries';
 
 export type FileWriteProblem = 'locked' | 'disk-full' | 'no-permission' | 'folder-missing' | 'read-only' | 'other';
 
@@ -73,7 +74,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array, options:
   const retries = options.renameRetries ?? (platform === 'win32' ? 4 : 0);
   const folder = dirname(target);
   // Hidden and recognisable, so a crash before the cleanup leaves a file the user can tell apart.
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(folder, temporaryName(basename(target), process.pid, randomBytes(6).toString('hex')));
   try {
     const handle = await fs.open(temporary, 'wx');
     try {
@@ -97,6 +98,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array, options:
     throw describeWriteError(target, error, platform);
   }
   await syncFolder(folder, fs, platform);
+  await removeStaleTemporaries(folder);
 }
 
 /** Makes the rename itself durable. Windows cannot open a folder for syncing; there the rename is left to the OS. */

@@ -4,11 +4,11 @@
  * signature tables of an exported notice).
  */
 import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
-import { toRoman } from '../../../shared/format/numbering';
 import { ImportError } from '../../../shared/import/errors';
 import type { SourceParagraph } from '../../../shared/import/rich';
 import { textRun, type RunFormat } from '../../../shared/notice/rich-text';
 import type { TextRun } from '../../../shared/notice/schema';
+import { checkNesting, formatListNumber, listLevel, listStart } from './docx-bounds';
 import type { ZipReader } from './zip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -104,16 +104,16 @@ class Numbering {
   private readonly numbers = new Map<string, { abstractId: string; starts: Map<number, number> }>();
   private readonly counters = new Map<string, number[]>();
 
-  constructor(document: XmlDocument | undefined) {
+  constructor(document: XmlDocument | undefined, fileName: string) {
     const root = document?.documentElement;
     if (!root) return;
     for (const abstract of children(root, 'abstractNum')) {
       const levels = new Map<number, Level>();
       for (const level of children(abstract, 'lvl')) {
-        levels.set(Number(attribute(level, 'ilvl') ?? 0), {
+        levels.set(listLevel(attribute(level, 'ilvl'), fileName), {
           format: attribute(child(level, 'numFmt'), 'val') ?? 'decimal',
           text: attribute(child(level, 'lvlText'), 'val') ?? '',
-          start: Number(attribute(child(level, 'start'), 'val') ?? 1),
+          start: listStart(attribute(child(level, 'start'), 'val'), fileName),
         });
       }
       this.abstractLevels.set(attribute(abstract, 'abstractNumId') ?? '', levels);
@@ -122,7 +122,7 @@ class Numbering {
       const starts = new Map<number, number>();
       for (const override of children(num, 'lvlOverride')) {
         const start = attribute(child(override, 'startOverride'), 'val');
-        if (start !== undefined) starts.set(Number(attribute(override, 'ilvl') ?? 0), Number(start));
+        if (start !== undefined) starts.set(listLevel(attribute(override, 'ilvl'), fileName), listStart(start, fileName));
       }
       this.numbers.set(attribute(num, 'numId') ?? '', { abstractId: attribute(child(num, 'abstractNumId'), 'val') ?? '', starts });
     }
@@ -142,26 +142,8 @@ class Numbering {
     return level.text.replace(/%(\d)/g, (_, digit: string) => {
       const at = Number(digit) - 1;
       const value = counters[at] ?? startOf(at);
-      return formatNumber(value, levels.get(at)?.format ?? 'decimal');
+      return formatListNumber(value, levels.get(at)?.format ?? 'decimal');
     });
-  }
-}
-
-function formatNumber(value: number, format: string): string {
-  const letter = (n: number) => String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
-  switch (format) {
-    case 'upperRoman':
-      return toRoman(value);
-    case 'lowerRoman':
-      return toRoman(value).toLowerCase();
-    case 'lowerLetter':
-      return letter(value);
-    case 'upperLetter':
-      return letter(value).toUpperCase();
-    case 'decimalZero':
-      return String(value).padStart(2, '0');
-    default:
-      return String(value);
   }
 }
 
@@ -175,23 +157,25 @@ class BodyReader {
   constructor(
     private readonly styles: Styles,
     private readonly numbering: Numbering,
+    private readonly fileName: string,
   ) {}
 
-  blocks(container: Element, cell?: { table: number; column: number }): void {
+  blocks(container: Element, cell?: { table: number; column: number }, depth = 0): void {
+    checkNesting(depth, this.fileName);
     for (const element of children(container)) {
       if (element.localName === 'p') this.paragraph(element, cell);
-      else if (element.localName === 'tbl') this.table(element, cell);
+      else if (element.localName === 'tbl') this.table(element, cell, depth + 1);
       else if (element.localName === 'sdt') {
         const content = child(element, 'sdtContent');
-        if (content) this.blocks(content, cell);
-      } else if (element.localName === 'customXml') this.blocks(element, cell);
+        if (content) this.blocks(content, cell, depth + 1);
+      } else if (element.localName === 'customXml') this.blocks(element, cell, depth + 1);
     }
   }
 
-  private table(table: Element, outer?: { table: number; column: number }): void {
+  private table(table: Element, outer: { table: number; column: number } | undefined, depth: number): void {
     const index = outer?.table ?? this.tableCount++;
     for (const row of children(table, 'tr')) {
-      children(row, 'tc').forEach((cell, column) => this.blocks(cell, { table: index, column: outer?.column ?? column }));
+      children(row, 'tc').forEach((cell, column) => this.blocks(cell, { table: index, column: outer?.column ?? column }, depth));
     }
   }
 
@@ -202,7 +186,7 @@ class BodyReader {
     const numPr = child(properties, 'numPr');
     const numId = attribute(child(numPr, 'numId'), 'val');
     if (numId !== undefined && numId !== '0') {
-      const label = this.numbering.label(numId, Number(attribute(child(numPr, 'ilvl'), 'val') ?? 0));
+      const label = this.numbering.label(numId, listLevel(attribute(child(numPr, 'ilvl'), 'val'), this.fileName));
       if (label) runs.push({ text: `${label} ` });
     }
     this.runs(paragraph, paragraphFormat, runs);
@@ -210,10 +194,11 @@ class BodyReader {
     this.paragraphs.push({ runs, ...(cell ?? {}), ...(centred ? { centred } : {}) });
   }
 
-  private runs(container: Element, paragraphFormat: RunFormat, out: TextRun[]): void {
+  private runs(container: Element, paragraphFormat: RunFormat, out: TextRun[], depth = 0): void {
+    checkNesting(depth, this.fileName);
     for (const element of children(container)) {
       if (RUN_CONTAINERS.has(element.localName ?? '')) {
-        this.runs(element, paragraphFormat, out);
+        this.runs(element, paragraphFormat, out, depth + 1);
         continue;
       }
       if (element.localName !== 'r') continue;
@@ -253,7 +238,7 @@ export function readDocxContent(zip: ZipReader, fileName: string): DocxContent {
   const document = parseXml(documentBytes, 'word/document.xml', fileName);
   const body = document.documentElement ? child(document.documentElement, 'body') : undefined;
   if (!body) throw new ImportError('corrupt-docx', `Tệp «${fileName}» bị hỏng: không có phần thân văn bản.`);
-  const reader = new BodyReader(new Styles(optional('word/styles.xml')), new Numbering(optional('word/numbering.xml')));
+  const reader = new BodyReader(new Styles(optional('word/styles.xml')), new Numbering(optional('word/numbering.xml'), fileName), fileName);
   reader.blocks(body);
   const core = optional('docProps/core.xml');
   const creator = core?.getElementsByTagNameNS(DC, 'creator')[0]?.textContent?.trim();

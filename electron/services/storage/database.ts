@@ -7,14 +7,15 @@
  * in an IMMEDIATE transaction and the busy timeout makes a second process (the command line beside the app) wait
  * for the lock instead of failing with SQLITE_BUSY.
  *
- * A file that is not a sound database, or one made by a newer version of the app, is refused before anything
- * writes to it: it is first inspected through a read-only connection.
+ * A file that is not a sound database, another program's database, or one made by a newer version of the app, is
+ * refused before anything writes to it: it is first inspected through a read-only connection (identity.ts).
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { corruptDatabaseError, isCorruptionError, tooNewDatabaseError } from './errors';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+import { corruptDatabaseError, foreignDatabaseError, isCorruptionError } from './errors';
+import { checkIdentity, leftoverJournal, refuseNonFile } from './identity';
+import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export const DATABASE_FILE_NAME = 'thongbao.db';
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -30,8 +31,7 @@ function inspectExisting(file: string, nativeBinding: string | undefined): void 
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding });
-    const version = schemaVersion(db);
-    if (version > LATEST_SCHEMA_VERSION) throw tooNewDatabaseError(file, version, LATEST_SCHEMA_VERSION);
+    checkIdentity(db, file, LATEST_SCHEMA_VERSION);
     // The small tables everything depends on (the list, the register, settings, the directory) are checked page by
     // page; a full check of a large library would delay every start by seconds. Damage elsewhere (documents,
     // revisions, the search index) is reported by SQLite when those pages are read.
@@ -50,6 +50,27 @@ function inspectExisting(file: string, nativeBinding: string | undefined): void 
   }
 }
 
+/**
+ * A crash in the middle of a rollback-journal transaction (the switch to WAL at the very first start) leaves a
+ * journal that a read-only connection cannot replay (SQLITE_READONLY_ROLLBACK). A read-write connection rolls it
+ * back on its first read; that is only done for our own files (identity.ts), anything else is refused untouched.
+ */
+function recoverJournal(file: string, nativeBinding: string | undefined): void {
+  const journal = leftoverJournal(file);
+  if (journal === 'none') return;
+  if (journal === 'foreign') throw foreignDatabaseError(file);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, nativeBinding });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    if (isCorruptionError(error)) throw corruptDatabaseError(file, (error as Error).message);
+    throw error;
+  } finally {
+    db?.close();
+  }
+}
+
 export interface OpenDatabaseOptions {
   /** Stop migrating at this version (tests build databases as an older release made them). */
   targetVersion?: number;
@@ -60,6 +81,8 @@ export interface OpenDatabaseOptions {
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = databasePath(dataDir);
+  refuseNonFile(file);
+  recoverJournal(file, options.nativeBinding);
   if (fs.existsSync(file) && fs.statSync(file).size > 0) inspectExisting(file, options.nativeBinding);
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS, nativeBinding: options.nativeBinding });
   try {

@@ -1,7 +1,7 @@
 /** Typed storage errors with the Vietnamese message the UI and the command line show as they are. */
 import { ApiError } from '../../../shared/api';
 
-export type DatabaseOpenProblem = 'corrupt' | 'too-new';
+export type DatabaseOpenProblem = 'corrupt' | 'too-new' | 'foreign' | 'not-a-file' | 'bad-version';
 
 /** The database file cannot be used; it has not been touched. `problem` tells the UI which help to offer. */
 export class DatabaseOpenError extends ApiError {
@@ -34,6 +34,42 @@ export function tooNewDatabaseError(filePath: string, fileVersion: number, known
     `Tệp dữ liệu "${filePath}" được tạo bởi phiên bản ThongBao Studio mới hơn (cấu trúc dữ liệu số ${fileVersion}, ` +
       `phiên bản này chỉ biết đến số ${knownVersion}). Hãy cập nhật ứng dụng; tệp dữ liệu không bị thay đổi.`,
   );
+}
+
+/** Another program's SQLite file (or table) where ours should be: never adopted, migrated or modified. */
+export function foreignDatabaseError(filePath: string): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'foreign',
+    filePath,
+    `Tệp "${filePath}" là dữ liệu của một chương trình khác, không phải của ThongBao Studio, nên không được mở; ` +
+      'tệp vẫn được giữ nguyên. Hãy chuyển tệp này ra khỏi thư mục dữ liệu, hoặc chọn một thư mục dữ liệu khác ' +
+      '(tham số --data-dir).',
+  );
+}
+
+export function notAFileDatabaseError(filePath: string, isFolder: boolean): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'not-a-file',
+    filePath,
+    `"${filePath}" là ${isFolder ? 'một thư mục' : 'một mục đặc biệt'} chứ không phải tệp dữ liệu của ThongBao Studio, ` +
+      'nên không mở được. Hãy đổi tên hoặc chuyển nó ra khỏi thư mục dữ liệu, hoặc chọn một thư mục dữ liệu khác ' +
+      '(tham số --data-dir).',
+  );
+}
+
+export function badVersionDatabaseError(filePath: string, fileVersion: number): DatabaseOpenError {
+  return new DatabaseOpenError(
+    'bad-version',
+    filePath,
+    `Tệp dữ liệu "${filePath}" ghi số phiên bản cấu trúc không hợp lệ (${fileVersion}) nên không mở được; tệp vẫn được ` +
+      'giữ nguyên. Có thể chuyển tệp sang một bên (đổi tên, không xoá) và bắt đầu với kho dữ liệu mới, rồi gửi tệp ' +
+      'cho bộ phận kỹ thuật để cứu dữ liệu.',
+  );
+}
+
+/** The problems for which moving the file aside and starting afresh is offered. */
+export function canMoveAside(error: unknown): error is DatabaseOpenError {
+  return error instanceof DatabaseOpenError && (error.problem === 'corrupt' || error.problem === 'bad-version');
 }
 
 const SQLITE_MESSAGES: Record<string, string> = {

@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
+import { APPLICATION_ID, APPLICATION_ID_MIGRATION } from './identity';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
 
 export interface Migration {
@@ -109,6 +110,13 @@ export const migrations: readonly Migration[] = [
         notice_json: string;
       }[];
       for (const row of rows) indexNotice(db, row.seq, parseStoredNotice(JSON.parse(row.notice_json)));
+    },
+  },
+  {
+    version: APPLICATION_ID_MIGRATION,
+    description: 'mark the file as a ThongBao Studio database (PRAGMA application_id)',
+    up: (db) => {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
     },
   },
 ];

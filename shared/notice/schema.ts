@@ -34,7 +34,8 @@ export const AgencyRefSchema = z.object({
 export type AgencyRef = z.infer<typeof AgencyRefSchema>;
 
 /**
- * A deadline as data: a day ("trước ngày 15/10/2020") or a whole month ("trong tháng 10 năm 2020").
+ * A deadline as data: a day ("trước ngày 15/10/2020"), a whole month ("trong tháng 10 năm 2020"), or a recurring
+ * one ("trước ngày 15 hằng tháng", "định kỳ hằng tuần", "định kỳ 02 tuần/lần"), which has no single due date.
  */
 export const DeadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('by-date'), date: IsoDateSchema }),
@@ -42,6 +43,14 @@ export const DeadlineSchema = z.discriminatedUnion('kind', [
     kind: z.literal('within-month'),
     year: z.number().int().min(1900).max(2999),
     month: z.number().int().min(1).max(12),
+  }),
+  z.object({
+    kind: z.literal('recurring'),
+    every: z.enum(['week', 'month', 'quarter', 'year']),
+    /** Every 2 weeks ("02 tuần/lần"); absent for every single period. */
+    interval: z.number().int().min(2).max(12).optional(),
+    /** The day of the period it is due by ("trước ngày 15 hằng tháng"). */
+    day: z.number().int().min(1).max(31).optional(),
   }),
 ]);
 export type Deadline = z.infer<typeof DeadlineSchema>;

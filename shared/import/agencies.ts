@@ -58,7 +58,7 @@ const ENUMERATION_GAP = /^\s*(?:,|;|và)\s*/u;
 /** Most words an enumeration item has. */
 const MAX_ITEM_WORDS = 7;
 /** An unknown name longer than this is a sentence, not a name. */
-const MAX_UNKNOWN_WORDS = 9;
+const MAX_UNKNOWN_WORDS = 14;
 /** Characters looked at for an unknown name (keeps the work per clause constant on very long paragraphs). */
 const UNKNOWN_WINDOW = 200;
 

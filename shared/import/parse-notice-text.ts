@@ -8,7 +8,7 @@
  * stays a paragraph.
  */
 import type { Agency } from '../agencies/schema';
-import { deadlineDueDate, findDeadline } from '../format/deadline';
+import { findDeadline } from '../format/deadline';
 import { isoDateFromParts } from '../format/dates';
 import {
   MeetingSchema,
@@ -16,7 +16,6 @@ import {
   NoticeSchema,
   type AgencyRef,
   type Block,
-  type Deadline,
   type Notice,
   type RichText,
   type SchemeBlock,
@@ -568,7 +567,7 @@ class NoticeParser {
         }
       }
 
-      if (task && this.continuesTask(task, sub, bold)) {
+      if (task && this.continuesTask(task, sub, line, bold)) {
         if (sub) sub.text = this.joinWithBreak(sub.text, line.runs);
         else this.appendToTask(task, line.runs);
         continue;
@@ -588,16 +587,18 @@ class NoticeParser {
   }
 
   /**
-   * Whether an unlabelled line continues the open task (or its last sub-item). Plain text has no other mark, so it
-   * always does; in a .docx it does after a bold title, or when the item so far ends like a heading (no full stop:
-   * an agency on one line and its work on the next, a theme then "Giao Sở X chủ trì …:").
+   * Whether an unlabelled line continues the open task (or its last sub-item): when the item so far ends like a
+   * heading, without a full stop (an agency on one line and its work on the next; a theme, then "Giao Sở X chủ trì
+   * …:"), when the line itself assigns work ("Giao Sở X thẩm định …" after "Đề nghị Nhà đầu tư …"), and in a .docx
+   * after a bold title. Any other line between tasks stays a paragraph of its own.
    */
-  private continuesTask(task: TaskBlock, sub: SubItem | undefined, bold: boolean): boolean {
-    if (!this.formatted) return true;
+  private continuesTask(task: TaskBlock, sub: SubItem | undefined, line: Line, bold: boolean): boolean {
     if (bold) return false;
-    if (!sub && task.title.length > 0) return true;
-    const last = plainText(sub ? sub.text : task.content).split('\n').at(-1) ?? '';
-    return !/[.;!?]\s*$/u.test(last);
+    if (this.formatted && !sub && task.title.length > 0) return true;
+    const soFar = sub ? sub.text : task.content.length > 0 ? task.content : task.title;
+    const last = plainText(soFar).split('\n').at(-1) ?? '';
+    if (!/[.;!?…]\s*$/u.test(last)) return true;
+    return DIRECTIVE.test(line.folded) && this.agencies.read(line.text).lead.length > 0;
   }
 
   /** A further paragraph of a task: a heading-like first line becomes its title, the rest its content. */
@@ -762,8 +763,7 @@ class NoticeParser {
   /**
    * Lead and coordinating agencies and the deadline of every task and sub-item, once the body is read. A task that
    * names no lead itself (a theme, "Về …", "Đối với …") takes the one its sub-items name when they all name the
-   * same; dash items continue the task's own sentence, so their coordinating agencies are the task's; a task without
-   * its own deadline takes its sub-items' when they state one due date.
+   * same. Deadlines stay where the text states them (the task's own, each sub-item's).
    */
   private fillTasks(blocks: Block[]): void {
     const options = { referenceYear: this.referenceYear };
@@ -795,12 +795,8 @@ class NoticeParser {
         const first = named[0];
         if (first && named.every((m) => sameMatch(m, first))) lead = [first];
       }
-      let coordinating = own.coordinating;
-      if (block.subItemStyle === 'dash') {
-        coordinating = uniqueMatches([...coordinating, ...subs.flatMap((s) => s.coordinating)]);
-      }
-      coordinating = coordinating.filter((m) => !lead.some((l) => sameMatch(l, m)));
-      const deadline = findDeadline([plainText(block.title), plainText(block.content)].join('\n'), options) ?? this.sharedDeadline(subs.map((s) => s.deadline));
+      const coordinating = own.coordinating.filter((m) => !lead.some((l) => sameMatch(l, m)));
+      const deadline = findDeadline([plainText(block.title), plainText(block.content)].join('\n'), options);
 
       Object.assign(entry, { lead, coordinating });
       if (deadline) entry.deadline = deadline;
@@ -824,13 +820,6 @@ class NoticeParser {
     }
   }
 
-  /** The one due date the sub-items state (a recurring deadline is none); undefined when they state none or several. */
-  private sharedDeadline(deadlines: (Deadline | undefined)[]): Deadline | undefined {
-    const dated = deadlines.filter((d): d is Deadline => d !== undefined && d.kind !== 'recurring');
-    const due = new Set(dated.map((d) => deadlineDueDate(d)));
-    return due.size === 1 ? dated[0] : undefined;
-  }
-
   /** How the preview and the warnings name a task: "Khoản 5", "Điểm c)", or its first words when unnumbered. */
   private taskLabel(blockId: string): string {
     const known = this.taskEntries.get(blockId);
@@ -850,10 +839,10 @@ class NoticeParser {
       if (!known || known.label === 'none') continue;
       const { entry, label } = known;
       if (entry.number !== expected) {
-        const written = label === 'letter' ? `${LETTERS[entry.number - 1] ?? '?'})` : String(entry.number);
+        const written = label === 'letter' ? `điểm ${LETTERS[entry.number - 1] ?? '?'})` : `khoản ghi số ${entry.number}`;
         const inOrder = label === 'letter' ? `${LETTERS[expected - 1] ?? '?'})` : String(expected);
         this.report.warnings.push(
-          `Số thứ tự không liên tục: khoản ghi ${written} trong khi theo thứ tự là ${inOrder}; thông báo mới được đánh số lại.`,
+          `Số thứ tự không liên tục: ${written} trong khi theo thứ tự là ${inOrder}; thông báo mới được đánh số lại.`,
         );
         expected = entry.number;
       }

@@ -53,6 +53,17 @@ function dueDate(deadline: Deadline | undefined): string | null {
   return deadlineDueDate(deadline) ?? null;
 }
 
+/**
+ * A task's due date as the ground truth reads it (CONVENTIONS.md): its own deadline, else the one date its sub-items
+ * state (none when they state several; deadline_any then lists them).
+ */
+function taskDueDate(task: TaskBlock): string | null {
+  const own = dueDate(task.deadline);
+  if (own) return own;
+  const dates = new Set(task.subItems.map((sub) => dueDate(sub.deadline)).filter((date) => date !== null));
+  return dates.size === 1 ? ([...dates][0] ?? null) : null;
+}
+
 interface Unit {
   lead: AgencyRef[];
   coord: AgencyRef[];
@@ -114,7 +125,7 @@ function scoreNotice(expected: ExpectedNotice, tasks: TaskBlock[]): NoticeScore 
       result.misses.push(`${task.n}: not found`);
       return;
     }
-    const unit = { lead: block.leadAgencies, coord: block.coordinatingAgencies, deadlines: [dueDate(block.deadline)] };
+    const unit = { lead: block.leadAgencies, coord: block.coordinatingAgencies, deadlines: [taskDueDate(block)] };
     const parts = score(task, unit);
     if (parts.lead) result.lead += 1;
     if (parts.coord) result.coord += 1;

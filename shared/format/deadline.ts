@@ -160,8 +160,14 @@ export function findDeadlines(text: string, options: DeadlineOptions = {}): Dead
     const quarter = QUARTERS[(m[1] ?? '').toUpperCase()] ?? 0;
     add(m, withinMonth(quarter * 3, yearOf(m[2], options)));
   }
-  for (const m of normalised.matchAll(RECURRING_DAY)) add(m, recurring(m[2], { day: Number(m[1]) }), false);
+  const dayPhrases: [number, number][] = [];
+  for (const m of normalised.matchAll(RECURRING_DAY)) {
+    dayPhrases.push([m.index, m.index + m[0].length]);
+    add(m, recurring(m[2], { day: Number(m[1]) }), false);
+  }
   for (const m of normalised.matchAll(RECURRING)) {
+    // "trước ngày 15 hằng tháng báo cáo" is one phrase, already read with its day.
+    if (dayPhrases.some(([from, to]) => m.index < to && m.index + m[0].length > from)) continue;
     const period = m[1] ?? m[3] ?? m[4] ?? m[5];
     add(m, recurring(period, m[2] ? { interval: Number(m[2]) } : {}), false);
   }

@@ -125,7 +125,8 @@ export class TaskAgencyReader {
   ): { items: AgencyMatch[]; end: number } | undefined {
     const head = NAMED_ENUMERATION.exec(text.slice(from, from + UNKNOWN_WINDOW));
     if (!head) return undefined;
-    const prefix = head[1] ? `${head[1]} ${head[2] ?? ''} ` : `${(head[3] ?? '').replace(/^s/u, 'S').replace(/^b/u, 'B')} `;
+    const places = head[1] !== undefined;
+    const prefix = places ? `${head[1]} ${head[2] ?? ''} ` : `${(head[3] ?? '').replace(/^s/u, 'S').replace(/^b/u, 'B')} `;
     const items: AgencyMatch[] = [];
     let position = from + head[0].length;
     for (;;) {
@@ -133,17 +134,26 @@ export class TaskAgencyReader {
       const item = ENUMERATION_ITEM.exec(window);
       if (!item) break;
       let length = item[0].length;
+      // Place names never hold "và" ("xã A và B" are two communes); department names may ("Nông nghiệp và Môi trường").
+      const and = places ? /\svà\s/u.exec(item[0]) : null;
+      if (and) length = and.index;
+      // A stop word or a verb ends the item and the enumeration ("… Lâm Hà trong trường hợp …").
+      let ended = false;
       const stop = NAME_STOP.exec(item[0]);
-      if (stop) length = Math.min(length, stop.index);
       const cue = this.verbCue(item[0]);
-      if (cue !== undefined && cue > 0) length = Math.min(length, cue);
+      for (const at of [stop?.index, cue]) {
+        if (at !== undefined && at > 0 && at < length) {
+          length = at;
+          ended = true;
+        }
+      }
       const name = window.slice(0, length).trim();
       if (name === '' || name.split(/\s+/u).length > MAX_ITEM_WORDS) break;
       const known = mentions.find((mention) => mention.start === position);
       const named = prefix + name;
       items.push(known ? { text: named, agencyId: known.agency.id } : { text: named });
       position += name.length;
-      if (name.length < item[0].trimEnd().length) break;
+      if (ended) break;
       const gap = ENUMERATION_GAP.exec(text.slice(position, position + MAX_LIST_GAP));
       if (!gap) break;
       position += gap[0].length;
@@ -161,23 +171,22 @@ export class TaskAgencyReader {
     if (role) return { text: role[0], end: start + role[0].length };
     if (!AGENCY_HEAD.test(window)) return undefined;
     // The name runs to the first verb, stop word, punctuation mark or known agency, whichever comes first.
-    let end = start + window.length;
+    let limit = window.length;
     const cue = this.verbCue(window);
-    if (cue !== undefined) end = Math.min(end, start + cue);
+    if (cue !== undefined) limit = Math.min(limit, cue);
     const stop = NAME_STOP.exec(window);
-    if (stop) end = Math.min(end, start + stop.index);
-    let punctuation = /[,;.:()“”"!?]/.exec(window)?.index;
-    if (punctuation !== undefined && punctuation < end - start) {
+    if (stop) limit = Math.min(limit, stop.index);
+    const punctuation = /[,;.:()“”"!?]/.exec(window)?.index;
+    let end = start + limit;
+    if (punctuation !== undefined && punctuation < limit) {
       const inside = COMMA_IN_NAME.exec(window.slice(punctuation));
       if (inside && !AGENCY_HEAD.test(inside[1] ?? '')) {
-        const extended = punctuation + inside[0].length;
-        end = start + extended;
+        let extended = punctuation + inside[0].length;
         const after = /^\s*(?:tỉnh|thành\s+phố)(?![\p{L}])/u.exec(window.slice(extended));
-        if (after) end += after[0].length;
-        punctuation = undefined;
-      }
+        if (after) extended += after[0].length;
+        end = start + Math.min(limit, extended);
+      } else end = start + punctuation;
     }
-    if (punctuation !== undefined) end = Math.min(end, start + punctuation);
     const known = firstFrom(mentions, start + 1);
     if (known) end = Math.min(end, known.start);
     let name = text.slice(start, end).trim();

@@ -95,7 +95,7 @@ const SIGNED_MARK = /^\(?\s*(?:da ky|ky ten|ky so|da ky so|(?:da )?ky(?: ten)?,?
 const PLACE_CONTINUATION = /^(?:tinh|huyen|thanh pho|thi xa|xa|phuong|thi tran)\s/u;
 const ARCHIVE = /^[-–+•]?\s*Lưu\s*:\s*(.*?)\s*\.?\s*$/u;
 const AUTHORITY = /^(?:TM|KT|TL|Q|TUQ)\.\s*\S/u;
-const CLOSING = /\bthong bao (?:de|den|cho)\b.*\b(?:biet|thuc hien)\b/u;
+const CLOSING = /\b(?:thong bao (?:de|den|cho)|tran trong thong bao)\b.*\b(?:biet|thuc hien)\b/u;
 
 /** The digital-signature stamp a signed PDF carries above the header ("Ký bởi: …", "Thời gian ký: …"). */
 const SIGNATURE_STAMP = /^(?:ky boi|co quan|thoi gian ky|email|ngay ky)\s*:/u;
@@ -314,7 +314,9 @@ class NoticeParser {
     const boldOnes = upper.filter(({ line }) => isAllBold(line.runs));
     // The issuing agency is printed bold under the (regular) parent agency; plain text keeps only the order.
     const last = upper[upper.length - 1];
-    const wrapped = !this.formatted && upper.length === 2 && last !== undefined && PLACE_CONTINUATION.test(last.line.folded);
+    // "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG": one agency wrapped over two lines (both bold in a .docx).
+    const wrapped =
+      upper.length === 2 && last !== undefined && PLACE_CONTINUATION.test(last.line.folded) && (!this.formatted || boldOnes.length !== 1);
     const agencyLines =
       boldOnes.length > 0 && boldOnes.length < upper.length ? boldOnes : wrapped ? upper : upper.slice(-1);
     const parentLines = upper.filter((entry) => !agencyLines.includes(entry));
@@ -508,7 +510,6 @@ class NoticeParser {
         if (lettersAreTasks) {
           // A numbered section heading: the lettered points under it are the tasks.
           closeItem();
-          itemsStarted = true;
           blocks.push({ id: this.newId(), type: 'heading', text: withoutBold(rest), numbered: !hasRoman });
           continue;
         }

@@ -665,9 +665,11 @@ class NoticeParser {
 
   private joinWithBreak(before: RichText, after: RichText): RichText {
     const out = before.map((run) => ({ ...run }));
+    // A footnote reference carries no text: the break goes in a run of its own after it.
+    if (out[out.length - 1]?.footnote) out.push({ text: '' });
     const last = out[out.length - 1];
     const first = after[0];
-    if (last && first && !!last.bold === !!first.bold && !!last.italic === !!first.italic && !!last.underline === !!first.underline) {
+    if (last && first && !first.footnote && !!last.bold === !!first.bold && !!last.italic === !!first.italic && !!last.underline === !!first.underline) {
       last.text += `\n${first.text}`;
       return [...out, ...after.slice(1).map((run) => ({ ...run }))];
     }

@@ -13,24 +13,34 @@ export interface SourceParagraph {
   centred?: boolean;
 }
 
+/** A footnote reference keeps its place and its (normalised) text; it has none of its own in the line. */
+function footnoteRun(run: TextRun): TextRun {
+  return { text: '', footnote: normaliseRuns(run.footnote ?? []).map((part) => textRun(part.text, part)) };
+}
+
 /**
  * Control characters out, every run of white space (tabs, no-break spaces, line breaks) one space, none at either
- * end, empty runs dropped and neighbours of the same format merged. Words are never changed.
+ * end, empty runs dropped and neighbours of the same format merged. Words are never changed. Footnote references
+ * stay where they are.
  */
 export function normaliseRuns(runs: RichText): RichText {
   const out: TextRun[] = [];
   let endsWithSpace = true;
   for (const run of runs) {
+    if (run.footnote) {
+      out.push(footnoteRun(run));
+      continue;
+    }
     let text = stripControlCharacters(run.text).replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ');
     if (endsWithSpace) text = text.replace(/^ /, '');
     if (text === '') continue;
     endsWithSpace = text.endsWith(' ');
     appendRun(out, textRun(text, run));
   }
-  const last = out[out.length - 1];
+  const last = [...out].reverse().find((run) => !run.footnote);
   if (last) {
     last.text = last.text.replace(/ $/, '');
-    if (last.text === '') out.pop();
+    if (last.text === '') out.splice(out.lastIndexOf(last), 1);
   }
   return out;
 }
@@ -40,6 +50,10 @@ export function sliceRuns(runs: RichText, start: number, end = Number.POSITIVE_I
   const out: TextRun[] = [];
   let offset = 0;
   for (const run of runs) {
+    if (run.footnote) {
+      if (offset >= start && (offset < end || end === Number.POSITIVE_INFINITY)) out.push(run);
+      continue;
+    }
     const from = Math.max(start - offset, 0);
     const to = Math.min(end - offset, run.text.length);
     if (to > from) out.push(textRun(run.text.slice(from, to), run));

@@ -15,12 +15,25 @@ export const IsoDateSchema = z
   .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD và là một ngày có thật)' });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
-/** A piece of text with inline formatting. Rich text is an ordered list of runs. */
-export const TextRunSchema = z.object({
+const formattedText = {
   text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
+};
+
+/** A run of a footnote's own text (footnotes hold no footnotes). */
+export const FootnoteRunSchema = z.object(formattedText);
+export type FootnoteRun = z.infer<typeof FootnoteRunSchema>;
+
+/**
+ * A piece of text with inline formatting. Rich text is an ordered list of runs. A run with `footnote` is a footnote
+ * reference at that place in the text (its `text` is empty): the footnote's own text, numbered by Word on export.
+ * Optional, so documents written before footnotes existed are still valid as they are.
+ */
+export const TextRunSchema = z.object({
+  ...formattedText,
+  footnote: z.array(FootnoteRunSchema).optional(),
 });
 export type TextRun = z.infer<typeof TextRunSchema>;
 export const RichTextSchema = z.array(TextRunSchema);

@@ -1,5 +1,5 @@
 /** Rich-text helpers for import: whitespace normalisation across runs, slicing off labels, dropping implied bold. */
-import { appendRun, textRun } from '../notice/rich-text';
+import { appendRun, sameFormat, textRun } from '../notice/rich-text';
 import type { RichText, TextRun } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
 
@@ -13,9 +13,28 @@ export interface SourceParagraph {
   centred?: boolean;
 }
 
-/** A footnote reference keeps its place and its (normalised) text; it has none of its own in the line. */
+/** A footnote reference keeps its place and its text, normalised paragraph by paragraph; it has none in the line. */
 function footnoteRun(run: TextRun): TextRun {
-  return { text: '', footnote: normaliseRuns(run.footnote ?? []).map((part) => textRun(part.text, part)) };
+  const paragraphs: TextRun[][] = [[]];
+  for (const part of run.footnote ?? []) {
+    part.text.split('\n').forEach((piece, index) => {
+      if (index > 0) paragraphs.push([]);
+      (paragraphs[paragraphs.length - 1] as TextRun[]).push(textRun(piece, part));
+    });
+  }
+  const out: TextRun[] = [];
+  for (const paragraph of paragraphs.map(normaliseRuns).filter((runs) => runs.length > 0)) {
+    const last = out[out.length - 1];
+    const [first, ...rest] = paragraph;
+    if (last && first && sameFormat(last, first)) {
+      last.text += `\n${first.text}`;
+      out.push(...rest);
+    } else {
+      if (last) last.text += '\n';
+      out.push(...paragraph);
+    }
+  }
+  return { text: '', footnote: out };
 }
 
 /**

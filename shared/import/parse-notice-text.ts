@@ -99,6 +99,10 @@ const CLOSING = /\b(?:thong bao (?:de|den|cho)|tran trong thong bao)\b.*\b(?:bie
 
 /** The digital-signature stamp a signed PDF carries above the header ("Ký bởi: …", "Thời gian ký: …"). */
 const SIGNATURE_STAMP = /^(?:ky boi|co quan|thoi gian ky|email|ngay ky)\s*:/u;
+/** A footnote reference in plain text: a number glued to the lower-case word before it ("quan trọng1. Do vậy"). */
+const FOOTNOTE_REFERENCE = /(?<=[\p{Ll}])(\d{1,2})(?=[.,;:]?(?:\s|$))/u;
+/** A footnote's text after the signature: "1 Thông báo số …", "[1] …", "1. …". */
+const FOOTNOTE_TEXT = /^\[?(\d{1,2})[\].)]?\s+(\S.*)$/u;
 /** A page number on its own line (a transcribed scan). */
 const PAGE_NUMBER = /^\d{1,3}$/u;
 /** Numbered items that are section headings, not tasks ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm …"). */
@@ -180,7 +184,10 @@ class NoticeParser {
     this.formatted = lines.some((line) => line.runs.some((run) => run.bold || run.italic || run.underline));
     lines = this.dropChrome(lines);
     const afterHeader = this.readHeader(lines);
-    const { body, leftovers } = this.readTail(afterHeader);
+    const { body: tailless, leftovers: afterSignature } = this.readTail(afterHeader);
+    let body = tailless;
+    let leftovers = afterSignature;
+    if (!this.formatted) ({ body, leftovers } = this.readTextFootnotes(tailless, afterSignature));
     const blocks = this.readBody(this.joinPageBreaks(body));
     this.readMeeting(blocks);
     this.fillTasks(blocks);
@@ -406,6 +413,52 @@ class NoticeParser {
   }
 
   // --- body -----------------------------------------------------------------------------------------------------
+
+  /**
+   * Footnotes of a plain text: the reference is a number glued to the word before it ("quan trọng1. Do vậy"), the
+   * notes follow the signature as "1 Text" or "[1] Text". Numbers count up from 1 in the order they appear, so a
+   * code such as "m2" elsewhere is not taken for a reference. A reference whose text the file lacks (Word's "Save as
+   * text" drops footnotes) keeps its place with an empty note, and a warning says so.
+   */
+  private readTextFootnotes(body: Line[], leftovers: Line[]): { body: Line[]; leftovers: Line[] } {
+    const texts = new Map<number, string>();
+    const rest: Line[] = [];
+    for (const line of leftovers) {
+      const note = FOOTNOTE_TEXT.exec(line.text);
+      if (note && !texts.has(Number(note[1]))) texts.set(Number(note[1]), note[2] ?? '');
+      else rest.push(line);
+    }
+    let next = 1;
+    const used = new Set<number>();
+    const withReferences = body.map((line) => {
+      if (!FOOTNOTE_REFERENCE.test(line.text)) return line;
+      const runs: RichText = [];
+      for (const run of line.runs) {
+        if (run.footnote) {
+          runs.push(run);
+          continue;
+        }
+        let from = 0;
+        for (const match of run.text.matchAll(new RegExp(FOOTNOTE_REFERENCE.source, 'gu'))) {
+          if (Number(match[1]) !== next) continue;
+          runs.push({ ...run, text: run.text.slice(from, match.index) });
+          runs.push({ text: '', footnote: texts.has(next) ? [{ text: texts.get(next) ?? '' }] : [] });
+          used.add(next);
+          next += 1;
+          from = match.index + match[0].length;
+        }
+        runs.push({ ...run, text: run.text.slice(from) });
+      }
+      const normalised = normaliseRuns(runs);
+      const text = plainText(normalised);
+      return { ...line, runs: normalised, text, folded: foldSameLength(text) };
+    });
+    for (const number of used) {
+      if (!texts.has(number)) this.report.warnings.push(`Chú thích ${number}: văn bản không có nội dung chú thích, cần nhập lại.`);
+    }
+    for (const [number, text] of texts) if (!used.has(number)) rest.push(toLine({ runs: [{ text: `${number} ${text}` }] }));
+    return { body: withReferences, leftovers: rest };
+  }
 
   /** Drops page numbers on their own lines and joins the paragraph a page break split ("… các lĩnh" / "2" / "vực …"). */
   private joinPageBreaks(lines: Line[]): Line[] {

@@ -155,3 +155,24 @@ describe('text artefacts and the opening paragraph', () => {
     });
   });
 });
+
+describe('footnotes in plain text', () => {
+  it('reads a number glued to a word as a footnote reference, with its text from after the signature', () => {
+    const source = `${HEADER}\n1. Giao Sở Y tế thực hiện nhiệm vụ quan trọng1. Do vậy cần khẩn trương.\n2. Sở Nội vụ theo dõi2, báo cáo diện tích 4 m2.\nTrân trọng thông báo để các cơ quan biết, thực hiện./.\nTL. CHỦ TỊCH\nPHÓ CHÁNH VĂN PHÒNG\nLò Văn Tiến\n1 Thông báo số 370/TB-UBND ngày 30/3/2027.`;
+    const { notice, report } = parse(source);
+    const [first, second] = tasksOf(notice.body);
+    expect(first?.content).toEqual([
+      { text: 'Giao Sở Y tế thực hiện nhiệm vụ quan trọng' },
+      { text: '', footnote: [{ text: 'Thông báo số 370/TB-UBND ngày 30/3/2027.' }] },
+      { text: '. Do vậy cần khẩn trương.' },
+    ]);
+    // The second reference has no text in the file: kept in place, empty, with a warning; "m2" is not a reference.
+    expect(second?.content).toEqual([
+      { text: 'Sở Nội vụ theo dõi' },
+      { text: '', footnote: [] },
+      { text: ', báo cáo diện tích 4 m2.' },
+    ]);
+    expect(report.warnings).toContain('Chú thích 2: văn bản không có nội dung chú thích, cần nhập lại.');
+    expect(notice.signature.signerName).toBe('Lò Văn Tiến');
+  });
+});

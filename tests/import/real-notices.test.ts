@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../electron/services/import/import-file';
 import { deadlineDueDate } from '../../shared/format/deadline';
 import { parseNoticeText } from '../../shared/import/parse-notice-text';
-import type { AgencyRef, Deadline, SubItem, TaskBlock } from '../../shared/notice/schema';
+import { strFromU8, unzipSync } from 'fflate';
+import type { AgencyRef, Block, Deadline, RichText, SubItem, TaskBlock } from '../../shared/notice/schema';
 import { foldVietnamese } from '../../shared/text/fold';
 import { ROOT, laiChauDirectory, officeDefaults } from './helpers';
 
@@ -184,7 +185,32 @@ function report(kind: string, scores: [string, NoticeScore][]): { right: number;
   return { right, expected, found };
 }
 
+/** The footnote references of a notice's body, with their notes' text. */
+function footnotesOf(body: Block[]): string[] {
+  const runs = body.flatMap((block): RichText[] => {
+    if (block.type === 'task') return [block.title, block.content, ...block.subItems.map((sub) => sub.text)];
+    if (block.type === 'scheme') return [block.title, block.conclusion];
+    return [block.text];
+  });
+  return runs.flat().filter((run) => run.footnote).map((run) => (run.footnote ?? []).map((part) => part.text).join(''));
+}
+
 describe.skipIf(!corpusPresent)('import of the real notices of ../shared/real-notices', () => {
+  it('keeps every footnote of the .docx files, with its text, and every glued reference of their text files', () => {
+    for (const notice of expectedNotices) {
+      const file = notice.file.replace(/\.txt$/u, '.docx');
+      if (!existsSync(join(CORPUS, file))) continue;
+      const bytes = readFileSync(join(CORPUS, file));
+      const references = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array()).match(/<w:footnoteReference\b/gu)?.length ?? 0;
+      const fromDocx = footnotesOf(importBytes(bytes, file, options()).notice.body);
+      expect(fromDocx, file).toHaveLength(references);
+      for (const note of fromDocx) expect(note.trim(), file).not.toBe('');
+      // "Save as text" keeps only the number glued to the word: the reference stays, its note is to be typed again.
+      const fromText = footnotesOf(parseNoticeText(readText(notice.file), options()).notice.body);
+      expect(fromText, notice.file).toHaveLength(references);
+    }
+  });
+
   it('reads the tasks of the text files: ≥ 90% fully right, every one found', () => {
     const scores = expectedNotices.map((notice): [string, NoticeScore] => {
       const { notice: imported } = parseNoticeText(readText(notice.file), options());

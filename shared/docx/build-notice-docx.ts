@@ -115,11 +115,12 @@ function richLines(rich: RichText): Run[][] {
  */
 function footnoteParagraphs(footnote: FootnoteRun[]): Paragraph[] {
   return richLines(footnote).map(
-    (runs) =>
+    (runs, index) =>
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
         spacing: { before: 0, after: 0, line: 240 },
-        children: runs.map((run) => textRun(run, SIZE.footnote)),
+        // Word puts the note's number first; a space keeps it off the text, as Word itself does.
+        children: (index === 0 ? [{ text: ' ' }, ...runs] : runs).map((run) => textRun(run, SIZE.footnote)),
       }),
   );
 }

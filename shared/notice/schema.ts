@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../format/dates';
 
-export const NOTICE_SCHEMA_VERSION = 1;
+export const NOTICE_SCHEMA_VERSION = 2;
 
 /** A calendar date as `YYYY-MM-DD`, checked to exist (no 31/02). */
 export const IsoDateSchema = z

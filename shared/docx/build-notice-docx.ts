@@ -6,6 +6,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  FootnoteReferenceRun,
   Header,
   Packer,
   PageNumber,
@@ -23,7 +24,7 @@ import {
 } from 'docx';
 import { computeBlockLabels, subItemLabels } from '../format/numbering';
 import { formatNumberLine, formatPlaceDate } from '../format/vietnamese';
-import type { Block, Notice, RichText, SubItem, TextRun as Run } from '../notice/schema';
+import type { Block, FootnoteRun, Notice, RichText, SubItem, TextRun as Run } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
 import { longestLineTwips, textWidthTwips } from './text-width';
 
@@ -60,6 +61,7 @@ const SIZE = {
   recipients: 11,
   signature: 14,
   pageNumber: 14,
+  footnote: 12,
 } as const;
 
 /** Share of the text's length taken by the lines under the agency and the trích yếu (decree: 1/3 to 1/2). */
@@ -94,6 +96,10 @@ function textRun(run: Run, size: number, force: { bold?: boolean; italic?: boole
 function richLines(rich: RichText): Run[][] {
   const lines: Run[][] = [[]];
   for (const run of rich) {
+    if (run.footnote) {
+      (lines[lines.length - 1] as Run[]).push(run);
+      continue;
+    }
     const parts = stripControlCharacters(run.text).replace(/\t/g, ' ').split(/\r\n|\r|\n/);
     parts.forEach((part, index) => {
       if (index > 0) lines.push([]);
@@ -101,6 +107,26 @@ function richLines(rich: RichText): Run[][] {
     });
   }
   return lines.filter((line) => line.length > 0);
+}
+
+/**
+ * A footnote as Word writes it (Decree 30 allows notes at the foot of the page): its own paragraphs, in the body's
+ * font at the size of the recipients' list; Word numbers the references.
+ */
+function footnoteParagraphs(footnote: FootnoteRun[]): Paragraph[] {
+  return richLines(footnote).map(
+    (runs, index) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: 0, after: 0, line: 240 },
+        // Word puts the note's number first; a space keeps it off the text, as Word itself does.
+        children: (index === 0 ? [{ text: ' ' }, ...runs] : runs).map((run) => textRun(run, SIZE.footnote)),
+      }),
+  );
+}
+
+function bodyRun(run: Run, bold: boolean | undefined): TextRun | FootnoteReferenceRun {
+  return run.footnote ? new FootnoteReferenceRun({ children: footnoteParagraphs(run.footnote) }) : textRun(run, SIZE.body, { bold });
 }
 
 /** A labelled line ("1. …", "- …", "a) …") followed by the rest of its text as plain paragraphs. */
@@ -147,11 +173,13 @@ function blockLines(block: Block, label: string | undefined): Line[] {
 function endWithFinalMark(lines: Line[]): void {
   const last = lines[lines.length - 1];
   if (!last) return;
-  const lastRun = last.runs[last.runs.length - 1];
+  // A footnote reference carries no text: the mark goes on the last run of text.
+  const at = last.runs.findLastIndex((run) => !run.footnote);
+  const lastRun = last.runs[at];
   if (!lastRun) return;
   const trimmed = lastRun.text.replace(/\s+$/, '');
   if (trimmed.endsWith('./.')) return;
-  last.runs[last.runs.length - 1] = { ...lastRun, text: `${trimmed.replace(/[.;:,]+$/, '')}./.` };
+  last.runs[at] = { ...lastRun, text: `${trimmed.replace(/[.;:,]+$/, '')}./.` };
 }
 
 function bodyParagraph(line: Line, options: IParagraphOptions = {}): Paragraph {
@@ -159,7 +187,7 @@ function bodyParagraph(line: Line, options: IParagraphOptions = {}): Paragraph {
     style: 'NoticeBody',
     keepNext: line.keepNext || undefined,
     ...options,
-    children: line.runs.map((run) => textRun(run, SIZE.body, { bold: line.bold })),
+    children: line.runs.map((run) => bodyRun(run, line.bold)),
   });
 }
 

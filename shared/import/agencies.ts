@@ -39,14 +39,34 @@ const VERB_CUES = [
 ];
 const VERB_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERB_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
-/** Collective subjects that name no single agency ("Các cấp, các ngành", "Các chủ đầu tư"). */
+/** Collective subjects that name no single agency ("Các cấp, các ngành", "Các chủ đầu tư", "Các sở, ban, ngành"). */
 const COLLECTIVE =
-  /^[Cc]ác\s+(?:cấp,?\s+các\s+ngành|chủ\s+đầu\s+tư|cơ\s+quan,?\s+đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|cơ\s+quan(?:\s+(?:có\s+)?liên\s+quan)?|đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|địa\s+phương|ngành|cấp)(?![\p{L}\p{N}])/u;
+  /^[Cc]ác\s+(?:cấp,?\s+các\s+ngành|chủ\s+đầu\s+tư|sở,?\s+(?:ban,?\s+)?ngành(?:,?\s+(?:đơn\s+vị|địa\s+phương))?(?:\s+(?:thuộc\s+)?tỉnh|\s+(?:có\s+)?liên\s+quan)?|cơ\s+quan,?\s+đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|cơ\s+quan(?:\s+(?:có\s+)?liên\s+quan)?|đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|địa\s+phương|ngành|cấp)(?![\p{L}\p{N}])/u;
 /** How an agency's proper name starts (capitalised); used only for names the directory does not know. */
 const AGENCY_HEAD =
-  /^(?:Sở|Ban|Cục|Chi\s+cục|Công\s+an|Bộ\s+đội|Bộ\s+Chỉ\s+huy|UBND|Ủy\s+ban|Uỷ\s+ban|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Đài|Hội|Liên\s+đoàn|Tỉnh\s+đoàn|Bảo\s+hiểm|BHXH|Trường|Trung\s+tâm|Viện|Quỹ|Tòa\s+án|Công\s+ty|Điện\s+lực)(?![\p{L}\p{N}])/u;
+  /^(?:Sở|Ban|Cục|Chi\s+cục|Công\s+an|Bộ\s+đội|Bộ\s+Chỉ\s+huy|UBND|Ủy\s+ban|Uỷ\s+ban|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Đài|Hội|Liên\s+đoàn|Tỉnh\s+đoàn|Bảo\s+hiểm|BHXH|Trường|Trung\s+tâm|Viện|Quỹ|Tòa\s+án|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Điện\s+lực|Nhà\s+[Đđ]ầu\s+tư)(?![\p{L}\p{N}])/u;
+/** Leads that are not state agencies and are named by their role alone: "Đề nghị Nhà đầu tư …". */
+const ROLE_NAME = /^(?:Nhà\s+[Đđ]ầu\s+tư|Chủ\s+đầu\s+tư)(?![\p{L}\p{N}])/u;
+/** Words that end an unknown name ("Nhà đầu tư của 02 dự án", "Ban X tại …"). */
+const NAME_STOP = /\s(?:của|trong|tại|để|về|theo|có|đã|phải|cần|lập|nộp|gửi|thẩm\s+định|cùng|với)(?![\p{L}\p{N}])/u;
+/** A name with a comma inside: "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh". */
+const COMMA_IN_NAME = /^,\s*(\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)*)\s+và\s+\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)*/u;
+/** An abbreviation in brackets right after a name: "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)". */
+const ABBREVIATION = /^\s*\([\p{Lu}\d&.-]{2,12}\)/u;
+/** "UBND các xã: A, B và C", "các Sở: A, B": an enumeration whose head prefixes every item. */
+const NAMED_ENUMERATION =
+  /^\s*(?:(UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân)\s+các\s+(xã|phường|huyện|thị\s+trấn)(?:,\s*(?:xã|phường|đặc\s+khu|thị\s+trấn))*|các\s+(sở|Sở|ban|Ban))\s*:\s*/u;
+/**
+ * One item of such an enumeration: it starts with a capital and runs to a comma, a "và" before a lower-case word, a
+ * stop word or a verb ("Nông nghiệp và Môi trường", "Đinh Văn Lâm Hà").
+ */
+const ENUMERATION_ITEM = /^\p{Lu}[^,;:.()]*?(?=\s*(?:[,;:.()]|\svà\s+\p{Ll}|$))/u;
+/** Between enumeration items. */
+const ENUMERATION_GAP = /^\s*(?:,|;|và)\s*/u;
+/** Most words an enumeration item has. */
+const MAX_ITEM_WORDS = 7;
 /** An unknown name longer than this is a sentence, not a name. */
-const MAX_UNKNOWN_WORDS = 9;
+const MAX_UNKNOWN_WORDS = 14;
 /** Characters looked at for an unknown name (keeps the work per clause constant on very long paragraphs). */
 const UNKNOWN_WINDOW = 200;
 
@@ -57,8 +77,10 @@ const LIST_GAP = /^[\s,;]*(?:(?:và|cùng|với)\s+)?$/iu;
 /** An enumeration's head before its first item: "Các Sở: ", "các Ban "; its noun prefixes every item. */
 const ENUMERATION_HEAD = /^\s*các\s+(sở|ban|huyện)\s*:?\s*$/iu;
 /** "Giao", "Giao cho" before the lead agency. */
-const ASSIGN = /(?<![\p{L}\p{N}])(?:Giao|giao|GIAO)(?:\s+cho)?\s+/gu;
-const COORDINATE = /(?<![\p{L}\p{N}])phoi hop(?:\s+(?:voi|cung))?\s+/gu;
+const ASSIGN = /(?<![\p{L}\p{N}])(?:[Gg]iao|GIAO|[Yy]êu\s+cầu|[Đđ]ề\s+nghị)(?:\s+cho)?\s+/gu;
+/** What may open a task's text before its lead agency. */
+const OPENING = /^\s*(?:(?:[Gg]iao|GIAO|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Tt]rách\s+nhiệm\s+của|[Đđ]ối\s+với)(?:\s+cho)?\s+)?/u;
+const COORDINATE = /(?<![\p{L}\p{N}])phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung))?\s+/gu;
 
 export class TaskAgencyReader {
   private readonly matcher: AgencyMatcher;
@@ -72,6 +94,11 @@ export class TaskAgencyReader {
     const found: AgencyMatch[] = [];
     let position = from;
     let prefix = '';
+    const enumerated = this.enumerationAt(text, from, mentions);
+    if (enumerated) {
+      found.push(...enumerated.items);
+      position = enumerated.end;
+    }
     for (;;) {
       // Only the first mention from here can continue the list; a gap of words before it ends the list.
       const first = firstFrom(mentions, position);
@@ -98,22 +125,81 @@ export class TaskAgencyReader {
     return found;
   }
 
+  /** "UBND các xã: Đức Trọng, Hiệp Thạnh" → "UBND xã Đức Trọng", "UBND xã Hiệp Thạnh"; "các Sở: Tài chính, Y tế" likewise. */
+  private enumerationAt(
+    text: string,
+    from: number,
+    mentions: AgencyMention[],
+  ): { items: AgencyMatch[]; end: number } | undefined {
+    const head = NAMED_ENUMERATION.exec(text.slice(from, from + UNKNOWN_WINDOW));
+    if (!head) return undefined;
+    const places = head[1] !== undefined;
+    const prefix = places ? `${head[1]} ${head[2] ?? ''} ` : `${(head[3] ?? '').replace(/^s/u, 'S').replace(/^b/u, 'B')} `;
+    const items: AgencyMatch[] = [];
+    let position = from + head[0].length;
+    for (;;) {
+      const window = text.slice(position, position + UNKNOWN_WINDOW);
+      const item = ENUMERATION_ITEM.exec(window);
+      if (!item) break;
+      let length = item[0].length;
+      // Place names never hold "và" ("xã A và B" are two communes); department names may ("Nông nghiệp và Môi trường").
+      const and = places ? /\svà\s/u.exec(item[0]) : null;
+      if (and) length = and.index;
+      // A stop word or a verb ends the item and the enumeration ("… Lâm Hà trong trường hợp …").
+      let ended = false;
+      const stop = NAME_STOP.exec(item[0]);
+      const cue = this.verbCue(item[0]);
+      for (const at of [stop?.index, cue]) {
+        if (at !== undefined && at > 0 && at < length) {
+          length = at;
+          ended = true;
+        }
+      }
+      const name = window.slice(0, length).trim();
+      if (name === '' || name.split(/\s+/u).length > MAX_ITEM_WORDS) break;
+      const known = mentions.find((mention) => mention.start === position);
+      const named = prefix + name;
+      items.push(known ? { text: named, agencyId: known.agency.id } : { text: named });
+      position += name.length;
+      if (ended) break;
+      const gap = ENUMERATION_GAP.exec(text.slice(position, position + MAX_LIST_GAP));
+      if (!gap) break;
+      position += gap[0].length;
+    }
+    return items.length > 0 ? { items, end: position } : undefined;
+  }
+
   private unknownNameAt(text: string, from: number, mentions: AgencyMention[]): { text: string; end: number } | undefined {
     const lead = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/iu.exec(text.slice(from, from + UNKNOWN_WINDOW))?.[0] ?? '';
     const start = from + lead.length;
     const window = text.slice(start, start + UNKNOWN_WINDOW);
     const collective = COLLECTIVE.exec(window);
     if (collective) return { text: collective[0], end: start + collective[0].length };
+    const role = ROLE_NAME.exec(window);
+    if (role) return { text: role[0], end: start + role[0].length };
     if (!AGENCY_HEAD.test(window)) return undefined;
-    // The name runs to the first verb, punctuation mark or known agency, whichever comes first.
-    let end = start + window.length;
-    const cue = VERB_CUE.exec(foldSameLength(window));
-    if (cue) end = Math.min(end, start + cue.index);
-    const punctuation = /[,;.:()“”"!?]/.exec(window);
-    if (punctuation) end = Math.min(end, start + punctuation.index);
+    // The name runs to the first verb, stop word, punctuation mark or known agency, whichever comes first.
+    let limit = window.length;
+    const cue = this.verbCue(window);
+    if (cue !== undefined) limit = Math.min(limit, cue);
+    const stop = NAME_STOP.exec(window);
+    if (stop) limit = Math.min(limit, stop.index);
+    const punctuation = /[,;.:()“”"!?]/.exec(window)?.index;
+    let end = start + limit;
+    if (punctuation !== undefined && punctuation < limit) {
+      const inside = COMMA_IN_NAME.exec(window.slice(punctuation));
+      if (inside && !AGENCY_HEAD.test(inside[1] ?? '')) {
+        let extended = punctuation + inside[0].length;
+        const after = /^\s*(?:tỉnh|thành\s+phố)(?![\p{L}])/u.exec(window.slice(extended));
+        if (after) extended += after[0].length;
+        end = start + Math.min(limit, extended);
+      } else end = start + punctuation;
+    }
     const known = firstFrom(mentions, start + 1);
     if (known) end = Math.min(end, known.start);
-    const name = text.slice(start, end).trim();
+    let name = text.slice(start, end).trim();
+    const abbreviation = ABBREVIATION.exec(text.slice(start + name.length, start + name.length + 20));
+    if (abbreviation) name = text.slice(start, start + name.length + abbreviation[0].length);
     const words = name.split(/\s+/).length;
     if (name === '' || words > MAX_UNKNOWN_WORDS) return undefined;
     return { text: name, end: start + name.length };
@@ -130,7 +216,7 @@ export class TaskAgencyReader {
     const lead: AgencyMatch[] = [];
     const coordinating: AgencyMatch[] = [];
 
-    const opening = /^\s*(?:(?:Giao|giao|GIAO)(?:\s+cho)?\s+)?/u.exec(text)?.[0].length ?? 0;
+    const opening = OPENING.exec(text)?.[0].length ?? 0;
     lead.push(...this.listAt(text, opening, mentions));
     for (const match of text.matchAll(ASSIGN)) {
       if (match.index === 0) continue;
@@ -147,6 +233,20 @@ export class TaskAgencyReader {
     }
     const leadKeys = new Set(lead.map(keyOf));
     return { lead: unique(lead), coordinating: unique(coordinating).filter((m) => !leadKeys.has(keyOf(m))) };
+  }
+
+  /**
+   * Where the first verb starts in a name's window; "xây dựng" after "đầu tư" belongs to the name ("Ban Quản lý dự
+   * án đầu tư xây dựng số 1").
+   */
+  private verbCue(window: string): number | undefined {
+    const folded = foldSameLength(window);
+    const cues = new RegExp(VERB_CUE.source, 'gu');
+    for (const cue of folded.matchAll(cues)) {
+      if (cue[0] === 'xay dung' && /dau tu\s+$/u.test(folded.slice(0, cue.index))) continue;
+      return cue.index;
+    }
+    return undefined;
   }
 
   /** Where the list read from `start` ends (the text after its last name). */
@@ -184,6 +284,16 @@ function firstFrom(mentions: AgencyMention[], position: number): AgencyMention |
 
 function keyOf(match: AgencyMatch): string {
   return match.agencyId ?? `text:${foldSameLength(match.text)}`;
+}
+
+/** Two matches name the same agency (the same directory entry, or the same words). */
+export function sameMatch(a: AgencyMatch, b: AgencyMatch): boolean {
+  return keyOf(a) === keyOf(b);
+}
+
+/** The matches without repeats, in order. */
+export function uniqueMatches(matches: AgencyMatch[]): AgencyMatch[] {
+  return unique(matches);
 }
 
 function unique(matches: AgencyMatch[]): AgencyMatch[] {

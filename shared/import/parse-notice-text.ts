@@ -22,7 +22,7 @@ import {
   type SubItem,
   type TaskBlock,
 } from '../notice/schema';
-import { TaskAgencyReader, foldSameLength } from './agencies';
+import { TaskAgencyReader, foldSameLength, sameMatch, uniqueMatches } from './agencies';
 import { ImportError } from './errors';
 import { plainText } from '../notice/rich-text';
 import { isAllBold, normaliseRuns, sliceRuns, withoutBold, type SourceParagraph } from './rich';
@@ -38,6 +38,8 @@ export interface ParseOptions {
 
 interface Line {
   runs: RichText;
+  /** A blank line stood before it in the source (text files): the end of a block such as the trích yếu. */
+  afterBlank?: boolean;
   text: string;
   folded: string;
   table?: number;
@@ -73,6 +75,13 @@ const PUBLICATION_DATE =
 
 const MEETING_DATE =
   /^(?:vao )?(?:(?:sang|chieu|toi) )?ngay (\d{1,2})(?:[/.-]| thang )(\d{1,2})(?:[/.-]| nam )(\d{4})(?![\p{N}])/u;
+/** "đồng chí Nguyễn Hồng Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh chủ trì": name and title. */
+const CHAIR =
+  /(?:đồng chí|đ\/c)\s+((?:\p{Lu}\p{L}*\s+){1,4}\p{Lu}\p{L}*)\s*[-–,]\s*(.{3,160}?)\s+(?:đã\s+)?(?:chủ trì|họp|kiểm tra|làm việc|dự|đi kiểm tra)(?![\p{L}])/u;
+/** "tại Hội trường UBND tỉnh", "tại Phòng họp số 2": where the meeting was held. */
+const MEETING_PLACE = /(?<![\p{L}])tại\s+((?:[Hh]ội trường|[Pp]hòng họp|[Tt]rụ sở)[^,.;]{0,100})/u;
+/** How the body of a notice starts after its trích yếu. */
+const BODY_OPENING = /^(?:sau khi|can cu|thuc hien|ngay|sang|chieu|vao|hom nay|trong (?:ngay|thoi gian))(?![\p{L}])/u;
 const NATIONAL_TITLE = /^cong hoa xa hoi chu nghia viet nam$/u;
 const MOTTO = /^doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc$/u;
 const NUMBER_LINE = /^Số\s*:\s*(\d*)\s*\/\s*(\S.*?)\s*$/u;
@@ -86,8 +95,23 @@ const SIGNED_MARK = /^\(?\s*(?:da ky|ky ten|ky so|da ky so|(?:da )?ky(?: ten)?,?
 const PLACE_CONTINUATION = /^(?:tinh|huyen|thanh pho|thi xa|xa|phuong|thi tran)\s/u;
 const ARCHIVE = /^[-–+•]?\s*Lưu\s*:\s*(.*?)\s*\.?\s*$/u;
 const AUTHORITY = /^(?:TM|KT|TL|Q|TUQ)\.\s*\S/u;
-const CLOSING = /\bthong bao (?:de|den|cho)\b.*\b(?:biet|thuc hien)\b/u;
+const CLOSING = /\b(?:thong bao (?:de|den|cho)|tran trong thong bao)\b.*\b(?:biet|thuc hien)\b/u;
 
+/** The digital-signature stamp a signed PDF carries above the header ("Ký bởi: …", "Thời gian ký: …"). */
+const SIGNATURE_STAMP = /^(?:ky boi|co quan|thoi gian ky|email|ngay ky)\s*:/u;
+/** A footnote reference in plain text: a number glued to the lower-case word before it ("quan trọng1. Do vậy"). */
+const FOOTNOTE_REFERENCE = /(?<=[\p{Ll}])(\d{1,2})(?=[.,;:]?(?:\s|$))/u;
+/** A footnote's text after the signature: "1 Thông báo số …", "[1] …", "1. …". */
+const FOOTNOTE_TEXT = /^\[?(\d{1,2})[\].)]?\s+(\S.*)$/u;
+/** A page number on its own line (a transcribed scan). */
+const PAGE_NUMBER = /^\d{1,3}$/u;
+/** Numbered items that are section headings, not tasks ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm …"). */
+const SECTION_HEADING =
+  /^(?:danh gia chung|ket qua|tinh hinh|nhiem vu|giai phap|to chuc thuc hien|mot so (?:nhiem vu|noi dung|giai phap)|y kien ket luan|ket luan chung|kien nghi|de xuat chung)(?![\p{L}])/u;
+/** A paragraph that assigns work without a number: "Giao Sở X chủ trì …", "Yêu cầu …", "Đề nghị …". */
+const DIRECTIVE = /^(?:giao|yeu cau|de nghi)\s/u;
+/** The Vietnamese alphabet of lettered points. */
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const ROMAN_LABEL = /^([IVXLC]{1,7})[.)]\s+(?=\S)/u;
 const NUMBER_LABEL = /^(\d{1,3})[.)]\s+(?=\S)/u;
 const DASH_LABEL = /^([-–—•+*·●○▪◦])\s*(?=\S)/u;
@@ -111,7 +135,8 @@ function isUpperCase(text: string): boolean {
 }
 
 function toLine(paragraph: SourceParagraph): Line {
-  const runs = normaliseRuns(paragraph.runs);
+  // Some words arrive decomposed (a letter and its combining marks): compose them first so every pattern sees NFC.
+  const runs = normaliseRuns(paragraph.runs.map((run) => ({ ...run, text: run.text.normalize('NFC') })));
   const text = plainText(runs);
   return { runs, text, folded: foldSameLength(text), table: paragraph.table, column: paragraph.column, centred: paragraph.centred };
 }
@@ -131,9 +156,12 @@ class NoticeParser {
     warnings: [],
   };
   /** The report's entries by block id: looked up once per block, so a long notice is read in linear time. */
-  private readonly taskEntries = new Map<string, ImportedTask>();
   private readonly schemeEntries = new Map<string, ImportReport['schemes'][number]>();
   private readonly found: Partial<Notice> = {};
+  /** Each task's report entry and how the source labelled it, by block id. */
+  private readonly taskEntries = new Map<string, { entry: ImportedTask; label: 'number' | 'letter' | 'none' }>();
+  /** The notice's year (from its date line, else the meeting's): the year of deadlines that leave it out. */
+  private referenceYear: number | undefined;
   /** Whether the source carries formatting (a .docx): then bold marks titles and plain lines continue them. */
   private formatted = false;
 
@@ -145,13 +173,27 @@ class NoticeParser {
   }
 
   parse(paragraphs: SourceParagraph[]): ImportResult {
-    let lines = paragraphs.map(toLine).filter((line) => line.text !== '');
+    let lines: Line[] = [];
+    let blank = false;
+    for (const paragraph of paragraphs) {
+      const line = toLine(paragraph);
+      if (line.text === '') blank = true;
+      else {
+        lines.push(blank ? { ...line, afterBlank: true } : line);
+        blank = false;
+      }
+    }
     this.formatted = lines.some((line) => line.runs.some((run) => run.bold || run.italic || run.underline));
     lines = this.dropChrome(lines);
     const afterHeader = this.readHeader(lines);
-    const { body, leftovers } = this.readTail(afterHeader);
-    const blocks = this.readBody(body);
-    this.readMeetingDate(blocks);
+    const { body: tailless, leftovers: afterSignature } = this.readTail(afterHeader);
+    let body = tailless;
+    let leftovers = afterSignature;
+    if (!this.formatted) ({ body, leftovers } = this.readTextFootnotes(tailless, afterSignature));
+    const blocks = this.readBody(this.joinPageBreaks(body));
+    this.readMeeting(blocks);
+    this.fillTasks(blocks);
+    this.checkNumbering(blocks);
     for (const line of leftovers) blocks.push(this.unrecognisedParagraph(line.runs));
     if (blocks.length === 0 && !this.found.summary) {
       this.report.warnings.push('Không nhận ra nội dung thông báo nào trong văn bản.');
@@ -164,7 +206,11 @@ class NoticeParser {
   private dropChrome(lines: Line[]): Line[] {
     const kept: Line[] = [];
     let inArticleList = false;
-    for (const line of lines) {
+    for (const [index, line] of lines.entries()) {
+      if (index < 6 && SIGNATURE_STAMP.test(line.folded)) {
+        this.report.droppedLines.push(line.text);
+        continue;
+      }
       if (inArticleList && LIST_ENTRY.test(line.text)) {
         this.report.droppedLines.push(line.text);
         continue;
@@ -212,6 +258,7 @@ class NoticeParser {
     if (placeIndex >= 0) {
       const [, place = '', day, month, year] = PLACE_DATE.exec(lines[placeIndex]?.text ?? '') ?? [];
       this.setFound('place', place.trim());
+      if (year) this.referenceYear = Number(year);
       if (day && month && year) {
         const date = isoDateFromParts(Number(year), Number(month), Number(day));
         if (date) this.setFound('date', date);
@@ -235,7 +282,8 @@ class NoticeParser {
       // A trích yếu typed over several centred lines in Word continues on the following centred lines.
       const parts = [lines[summaryIndex]?.text ?? ''];
       consumed.add(summaryIndex);
-      while (lines[summaryIndex]?.centred && lines[summaryIndex + 1]?.centred && parts.length < 4) {
+      // In plain text it continues on the lines before the blank line that ends it.
+      while (parts.length < 4 && (this.formatted ? lines[summaryIndex]?.centred && lines[summaryIndex + 1]?.centred : this.continuesSummary(lines[summaryIndex], lines[summaryIndex + 1]))) {
         summaryIndex += 1;
         parts.push(lines[summaryIndex]?.text ?? '');
         consumed.add(summaryIndex);
@@ -256,6 +304,13 @@ class NoticeParser {
     return rest;
   }
 
+  /** A plain-text line that goes on with the trích yếu: no blank line before it, no opening of the body. */
+  private continuesSummary(current: Line | undefined, next: Line | undefined): boolean {
+    if (!current || !next || next.afterBlank || /[.:;]$/u.test(current.text)) return false;
+    if (next.text.length > 300 || this.isLabelled(next.text) || ROMAN_LABEL.test(next.text)) return false;
+    return !MEETING_DATE.test(next.folded) && !BODY_OPENING.test(next.folded);
+  }
+
   /** Before the trích yếu of a web page: the site's category line and the publication date. */
   private isTopChrome(line: Line): boolean {
     if (PUBLICATION_DATE.test(line.folded)) return true;
@@ -268,7 +323,9 @@ class NoticeParser {
     const boldOnes = upper.filter(({ line }) => isAllBold(line.runs));
     // The issuing agency is printed bold under the (regular) parent agency; plain text keeps only the order.
     const last = upper[upper.length - 1];
-    const wrapped = !this.formatted && upper.length === 2 && last !== undefined && PLACE_CONTINUATION.test(last.line.folded);
+    // "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG": one agency wrapped over two lines (both bold in a .docx).
+    const wrapped =
+      upper.length === 2 && last !== undefined && PLACE_CONTINUATION.test(last.line.folded) && (!this.formatted || boldOnes.length !== 1);
     const agencyLines =
       boldOnes.length > 0 && boldOnes.length < upper.length ? boldOnes : wrapped ? upper : upper.slice(-1);
     const parentLines = upper.filter((entry) => !agencyLines.includes(entry));
@@ -359,19 +416,123 @@ class NoticeParser {
 
   // --- body -----------------------------------------------------------------------------------------------------
 
+  /**
+   * Footnotes of a plain text: the reference is a number glued to the word before it ("quan trọng1. Do vậy"), the
+   * notes follow the signature as "1 Text" or "[1] Text". Numbers count up from 1 in the order they appear, so a
+   * code such as "m2" elsewhere is not taken for a reference. A reference whose text the file lacks (Word's "Save as
+   * text" drops footnotes) keeps its place with an empty note, and a warning says so.
+   */
+  private readTextFootnotes(body: Line[], leftovers: Line[]): { body: Line[]; leftovers: Line[] } {
+    const texts = new Map<number, string>();
+    const rest: Line[] = [];
+    for (const line of leftovers) {
+      const note = FOOTNOTE_TEXT.exec(line.text);
+      if (note && !texts.has(Number(note[1]))) texts.set(Number(note[1]), note[2] ?? '');
+      else rest.push(line);
+    }
+    let next = 1;
+    const used = new Set<number>();
+    const withReferences = body.map((line) => {
+      if (!FOOTNOTE_REFERENCE.test(line.text)) return line;
+      const runs: RichText = [];
+      for (const run of line.runs) {
+        if (run.footnote) {
+          runs.push(run);
+          continue;
+        }
+        let from = 0;
+        for (const match of run.text.matchAll(new RegExp(FOOTNOTE_REFERENCE.source, 'gu'))) {
+          if (Number(match[1]) !== next) continue;
+          runs.push({ ...run, text: run.text.slice(from, match.index) });
+          runs.push({ text: '', footnote: texts.has(next) ? [{ text: texts.get(next) ?? '' }] : [] });
+          used.add(next);
+          next += 1;
+          from = match.index + match[0].length;
+        }
+        runs.push({ ...run, text: run.text.slice(from) });
+      }
+      const normalised = normaliseRuns(runs);
+      const text = plainText(normalised);
+      return { ...line, runs: normalised, text, folded: foldSameLength(text) };
+    });
+    for (const number of used) {
+      if (!texts.has(number)) this.report.warnings.push(`Chú thích ${number}: văn bản không có nội dung chú thích, cần nhập lại.`);
+    }
+    for (const [number, text] of texts) if (!used.has(number)) rest.push(toLine({ runs: [{ text: `${number} ${text}` }] }));
+    return { body: withReferences, leftovers: rest };
+  }
+
+  /** Drops page numbers on their own lines and joins the paragraph a page break split ("… các lĩnh" / "2" / "vực …"). */
+  private joinPageBreaks(lines: Line[]): Line[] {
+    const out: Line[] = [];
+    for (let index = 0; index < lines.length; index += 1) {
+      const line = lines[index] as Line;
+      if (!PAGE_NUMBER.test(line.text)) {
+        out.push(line);
+        continue;
+      }
+      this.report.droppedLines.push(line.text);
+      const before = out[out.length - 1];
+      const after = lines[index + 1];
+      if (before && after && !/[.;:!?]$/u.test(before.text) && /^\p{Ll}/u.test(after.text)) {
+        const runs = normaliseRuns([...before.runs, { text: ' ' }, ...after.runs]);
+        const text = plainText(runs);
+        out[out.length - 1] = { ...before, runs, text, folded: foldSameLength(text) };
+        index += 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the tasks of the section starting at `from` are its lettered points: when its numbered items are
+   * section headings ("1. Đánh giá chung", "2. Nhiệm vụ trọng tâm …") with a) b) c) … under them.
+   */
+  private lettersAreTasks(lines: Line[], from: number): boolean {
+    let headingNumbers = false;
+    let letters = false;
+    for (let index = from; index < lines.length; index += 1) {
+      const line = lines[index] as Line;
+      if (ROMAN_LABEL.test(line.text) && line.text.length <= MAX_HEADING_LENGTH) break;
+      if (LETTER_LABEL.test(line.text)) letters = true;
+      const number = NUMBER_LABEL.exec(line.text);
+      if (!number) continue;
+      const rest = line.text.slice(number[0].length);
+      if (rest.length <= MAX_TITLE_LENGTH && SECTION_HEADING.test(foldSameLength(rest)) && this.agencies.read(rest).lead.length === 0) {
+        headingNumbers = true;
+      }
+    }
+    return headingNumbers && letters;
+  }
+
   private readBody(lines: Line[]): Block[] {
     const blocks: Block[] = [];
+    const hasRoman = lines.some((line) => ROMAN_LABEL.test(line.text) && line.text.length <= MAX_HEADING_LENGTH);
     let schemeSection = false;
+    let lettersAreTasks = this.lettersAreTasks(lines, 0);
     let task: TaskBlock | undefined;
-    /** A task or scheme whose following plain paragraphs continue it (a .docx with titles in bold). */
-    let continuing: TaskBlock | SchemeBlock | undefined;
+    /** The task's last sub-item: unlabelled lines after it continue it. */
+    let sub: SubItem | undefined;
+    /** A scheme whose following plain paragraphs continue it (a .docx with titles in bold). */
+    let continuing: SchemeBlock | undefined;
     let scheme: SchemeBlock | undefined;
     let itemsStarted = false;
+    /** The open task is a directive paragraph ending with ":": the list after it is its sub-items, whatever labels. */
+    let directiveList = false;
 
     const closeItem = () => {
       task = undefined;
+      sub = undefined;
       continuing = undefined;
       scheme = undefined;
+      directiveList = false;
+    };
+    const startTask = (rest: RichText, bold: boolean, next: Line | undefined, number: number, label: 'number' | 'letter' | 'none') => {
+      closeItem();
+      itemsStarted = true;
+      task = this.newTask(rest, bold, next, number, label);
+      blocks.push(task);
+      return task;
     };
 
     for (let index = 0; index < lines.length; index += 1) {
@@ -384,36 +545,51 @@ class NoticeParser {
         closeItem();
         const text = withoutBold(sliceRuns(line.runs, roman[0].length));
         schemeSection = SCHEME_SECTION.test(foldSameLength(plainText(text)));
+        lettersAreTasks = this.lettersAreTasks(lines, index + 1);
         blocks.push({ id: this.newId(), type: 'heading', text, numbered: true });
         continue;
       }
 
       const number = NUMBER_LABEL.exec(line.text);
+      const letter = LETTER_LABEL.exec(line.text);
+      const dash = DASH_LABEL.exec(line.text);
+
+      if (task && directiveList && (number || letter || dash)) {
+        const label = (number ?? letter ?? dash)?.[0] ?? '';
+        sub = this.addSubItem(task, dash ? (dash[1] === '+' ? 'plus' : 'dash') : 'letter', sliceRuns(line.runs, label.length));
+        continue;
+      }
+
       if (number) {
-        closeItem();
-        itemsStarted = true;
         const rest = sliceRuns(line.runs, number[0].length);
+        if (lettersAreTasks) {
+          // A numbered section heading: the lettered points under it are the tasks.
+          closeItem();
+          blocks.push({ id: this.newId(), type: 'heading', text: withoutBold(rest), numbered: !hasRoman });
+          continue;
+        }
         const nextTakesIn = next !== undefined && !this.isLabelled(next.text) && TAKES_IN.test(next.folded);
         if (schemeSection || (bold && nextTakesIn)) {
+          closeItem();
+          itemsStarted = true;
           scheme = this.newScheme(bold ? withoutBold(rest) : rest);
           blocks.push(scheme);
           continuing = scheme;
           continue;
         }
-        task = this.newTask(rest, bold, next, Number(number[1]));
-        blocks.push(task);
-        if (bold || task.title.length > 0) continuing = task;
+        startTask(rest, bold, next, Number(number[1]), 'number');
         continue;
       }
 
-      const dash = DASH_LABEL.exec(line.text);
-      const letter = LETTER_LABEL.exec(line.text);
+      if (letter && (lettersAreTasks || !task) && !schemeSection) {
+        startTask(sliceRuns(line.runs, letter[0].length), bold, next, LETTERS.indexOf(letter[1] ?? 'a') + 1, 'letter');
+        continue;
+      }
+
       if (task && (dash || letter)) {
-        continuing = undefined;
         const labelLength = (dash ?? letter)?.[0].length ?? 0;
-        if (letter) task.subItemStyle = 'letter';
-        const level = dash?.[1] === '+' || (dash && task.subItemStyle === 'letter') ? 2 : 1;
-        task.subItems.push(this.newSubItem(sliceRuns(line.runs, labelLength), level));
+        const kind = letter ? 'letter' : dash?.[1] === '+' ? 'plus' : 'dash';
+        sub = this.addSubItem(task, kind, sliceRuns(line.runs, labelLength));
         continue;
       }
       if (dash) {
@@ -426,6 +602,7 @@ class NoticeParser {
       if (this.isUnnumberedHeading(line, bold)) {
         closeItem();
         schemeSection = SCHEME_SECTION.test(line.folded);
+        lettersAreTasks = this.lettersAreTasks(lines, index + 1);
         blocks.push({ id: this.newId(), type: 'heading', text: bold ? withoutBold(line.runs) : line.runs, numbered: false });
         continue;
       }
@@ -446,12 +623,58 @@ class NoticeParser {
         }
       }
 
+      if (task && this.continuesTask(task, sub, line, bold)) {
+        if (sub) sub.text = this.joinWithBreak(sub.text, line.runs);
+        else this.appendToTask(task, line.runs);
+        continue;
+      }
+
+      if (!bold && DIRECTIVE.test(line.folded) && this.agencies.read(line.text).lead.length > 0) {
+        // An unnumbered paragraph that assigns work is a task; with a colon at its end, the list after it is its own.
+        startTask(line.runs, false, undefined, 0, 'none');
+        directiveList = /:$/u.test(line.text);
+        continue;
+      }
+
       closeItem();
       blocks.push(itemsStarted ? this.unrecognisedParagraph(line.runs) : this.paragraph(line.runs));
     }
-    this.fillTasks(blocks);
-    this.checkNumbering(blocks);
     return blocks;
+  }
+
+  /**
+   * Whether an unlabelled line continues the open task (or its last sub-item): when the item so far ends like a
+   * heading, without a full stop (an agency on one line and its work on the next; a theme, then "Giao Sở X chủ trì
+   * …:"), when the line itself assigns work ("Giao Sở X thẩm định …" after "Đề nghị Nhà đầu tư …"), and in a .docx
+   * after a bold title. Any other line between tasks stays a paragraph of its own.
+   */
+  private continuesTask(task: TaskBlock, sub: SubItem | undefined, line: Line, bold: boolean): boolean {
+    if (bold) return false;
+    if (this.formatted && !sub && task.title.length > 0) return true;
+    const soFar = sub ? sub.text : task.content.length > 0 ? task.content : task.title;
+    const last = plainText(soFar).split('\n').at(-1) ?? '';
+    if (!/[.;!?…]\s*$/u.test(last)) return true;
+    return DIRECTIVE.test(line.folded) && this.agencies.read(line.text).lead.length > 0;
+  }
+
+  /** A further paragraph of a task: a heading-like first line becomes its title, the rest its content. */
+  private appendToTask(task: TaskBlock, runs: RichText): void {
+    const content = plainText(task.content);
+    if (task.title.length === 0 && !content.includes('\n') && content.length <= MAX_TITLE_LENGTH && !/[.;!?]$/u.test(content)) {
+      task.title = withoutBold(task.content);
+      task.content = runs;
+      return;
+    }
+    this.appendParagraph(task, runs);
+  }
+
+  /** A lettered point (level 1), a dash item (level 1, or 2 under lettered points) or a "+" item (level 2). */
+  private addSubItem(task: TaskBlock, kind: 'letter' | 'dash' | 'plus', runs: RichText): SubItem {
+    if (kind === 'letter' && task.subItems.length === 0) task.subItemStyle = 'letter';
+    const level = kind === 'plus' || (kind === 'dash' && task.subItemStyle === 'letter' && task.subItems.length > 0) ? 2 : 1;
+    const sub = this.newSubItem(runs, level);
+    task.subItems.push(sub);
+    return sub;
   }
 
   private isUnnumberedHeading(line: Line, bold: boolean): boolean {
@@ -497,9 +720,11 @@ class NoticeParser {
 
   private joinWithBreak(before: RichText, after: RichText): RichText {
     const out = before.map((run) => ({ ...run }));
+    // A footnote reference carries no text: the break goes in a run of its own after it.
+    if (out[out.length - 1]?.footnote) out.push({ text: '' });
     const last = out[out.length - 1];
     const first = after[0];
-    if (last && first && !!last.bold === !!first.bold && !!last.italic === !!first.italic && !!last.underline === !!first.underline) {
+    if (last && first && !first.footnote && !!last.bold === !!first.bold && !!last.italic === !!first.italic && !!last.underline === !!first.underline) {
       last.text += `\n${first.text}`;
       return [...out, ...after.slice(1).map((run) => ({ ...run }))];
     }
@@ -517,7 +742,13 @@ class NoticeParser {
     return block;
   }
 
-  private newTask(rest: RichText, bold: boolean, next: Line | undefined, number: number): TaskBlock {
+  private newTask(
+    rest: RichText,
+    bold: boolean,
+    next: Line | undefined,
+    number: number,
+    label: 'number' | 'letter' | 'none',
+  ): TaskBlock {
     const text = plainText(rest);
     const nextIsSubItem = next !== undefined && (DASH_LABEL.test(next.text) || LETTER_LABEL.test(next.text));
     // A title on its own line: printed bold in a .docx; in plain text it ends with ":" or is a short phrase
@@ -538,7 +769,7 @@ class NoticeParser {
     };
     const entry: ImportedTask = { blockId: task.id, number, lead: [], coordinating: [], subItems: [] };
     this.report.tasks.push(entry);
-    this.taskEntries.set(task.id, entry);
+    this.taskEntries.set(task.id, { entry, label });
     return task;
   }
 
@@ -576,33 +807,66 @@ class NoticeParser {
     return agency ? { id: agency.id, name: match.text } : { name: match.text };
   }
 
-  /** Lead and coordinating agencies and the deadline of every task and sub-item, once the body is read. */
+  /** Lead and coordinating agencies of texts read one paragraph at a time, the leads in order, each once. */
+  private readParagraphs(texts: RichText[]): { lead: AgencyMatch[]; coordinating: AgencyMatch[] } {
+    const lead: AgencyMatch[] = [];
+    const coordinating: AgencyMatch[] = [];
+    for (const paragraph of texts.flatMap((text) => plainText(text).split('\n'))) {
+      if (paragraph.trim() === '') continue;
+      const found = this.agencies.read(paragraph);
+      lead.push(...found.lead);
+      coordinating.push(...found.coordinating);
+    }
+    return { lead: uniqueMatches(lead), coordinating: uniqueMatches(coordinating).filter((m) => !lead.some((l) => sameMatch(l, m))) };
+  }
+
+  /**
+   * Lead and coordinating agencies and the deadline of every task and sub-item, once the body is read. A task that
+   * names no lead itself (a theme, "Về …", "Đối với …") takes the one its sub-items name when they all name the
+   * same. Deadlines stay where the text states them (the task's own, each sub-item's).
+   */
   private fillTasks(blocks: Block[]): void {
+    const options = { referenceYear: this.referenceYear };
     for (const block of blocks) {
       if (block.type !== 'task') continue;
-      const entry = this.taskEntries.get(block.id) as ImportedTask;
-      const text = [plainText(block.title), plainText(block.content)].filter(Boolean).join(' ');
-      const { lead, coordinating } = this.agencies.read(text);
-      const deadline = findDeadline(text);
-      Object.assign(entry, { lead, coordinating, ...(deadline ? { deadline } : {}) });
+      const known = this.taskEntries.get(block.id);
+      if (!known) continue;
+      const { entry } = known;
+      const own = this.readParagraphs([block.title, block.content]);
+      const subs = block.subItems.map((sub) => {
+        const found = this.readParagraphs([sub.text]);
+        const deadline = findDeadline(plainText(sub.text), options);
+        sub.leadAgencies = found.lead.map((m) => this.agencyRef(m));
+        sub.coordinatingAgencies = found.coordinating.map((m) => this.agencyRef(m));
+        if (deadline) sub.deadline = deadline;
+        else delete sub.deadline;
+        return { sub, ...found, deadline };
+      });
+      entry.subItems = subs.map(({ sub, lead, coordinating, deadline }) => ({
+        subItemId: sub.id,
+        lead,
+        coordinating,
+        ...(deadline ? { deadline } : {}),
+      }));
+
+      let lead = own.lead;
+      if (lead.length === 0) {
+        const named = subs.filter(({ sub, lead: subLead }) => subLead.length > 0 && sub.level === 1).map(({ lead: subLead }) => subLead[0] as AgencyMatch);
+        const first = named[0];
+        if (first && named.every((m) => sameMatch(m, first))) lead = [first];
+      }
+      const coordinating = own.coordinating.filter((m) => !lead.some((l) => sameMatch(l, m)));
+      const deadline = findDeadline([plainText(block.title), plainText(block.content)].join('\n'), options);
+
+      Object.assign(entry, { lead, coordinating });
+      if (deadline) entry.deadline = deadline;
+      else delete entry.deadline;
       block.leadAgencies = lead.map((m) => this.agencyRef(m));
       block.coordinatingAgencies = coordinating.map((m) => this.agencyRef(m));
       if (deadline) block.deadline = deadline;
-      for (const sub of block.subItems) {
-        const subText = plainText(sub.text);
-        const found = this.agencies.read(subText);
-        const subDeadline = findDeadline(subText);
-        sub.leadAgencies = found.lead.map((m) => this.agencyRef(m));
-        sub.coordinatingAgencies = found.coordinating.map((m) => this.agencyRef(m));
-        if (subDeadline) sub.deadline = subDeadline;
-        entry.subItems.push({
-          subItemId: sub.id,
-          lead: found.lead,
-          coordinating: found.coordinating,
-          ...(subDeadline ? { deadline: subDeadline } : {}),
-        });
-      }
-      const label = `Khoản ${entry.number}`;
+      else delete block.deadline;
+
+      const label = this.taskLabel(block.id);
       if (lead.length === 0 && entry.subItems.every((s) => s.lead.length === 0)) {
         this.report.warnings.push(`${label}: chưa nhận ra cơ quan chủ trì.`);
       }
@@ -616,17 +880,29 @@ class NoticeParser {
     }
   }
 
-  /** Tasks and schemes are numbered 1, 2, 3 … within each numbered section: say where the source skips. */
+  /** How the preview and the warnings name a task: "Khoản 5", "Điểm c)", or its first words when unnumbered. */
+  private taskLabel(blockId: string): string {
+    const known = this.taskEntries.get(blockId);
+    if (!known) return 'Khoản';
+    if (known.label === 'number') return `Khoản ${known.entry.number}`;
+    if (known.label === 'letter') return `Điểm ${LETTERS[known.entry.number - 1] ?? '?'})`;
+    return 'Đoạn giao việc không đánh số';
+  }
+
+  /** Tasks are numbered 1, 2, 3 … (or a, b, c …) within each section: say where the source skips. */
   private checkNumbering(blocks: Block[]): void {
     let expected = 1;
     for (const block of blocks) {
-      if (block.type === 'heading' && block.numbered) expected = 1;
+      if (block.type === 'heading') expected = 1;
       if (block.type !== 'task') continue;
-      const entry = this.taskEntries.get(block.id);
-      if (!entry) continue;
+      const known = this.taskEntries.get(block.id);
+      if (!known || known.label === 'none') continue;
+      const { entry, label } = known;
       if (entry.number !== expected) {
+        const written = label === 'letter' ? `điểm ${LETTERS[entry.number - 1] ?? '?'})` : `khoản ghi số ${entry.number}`;
+        const inOrder = label === 'letter' ? `${LETTERS[expected - 1] ?? '?'})` : String(expected);
         this.report.warnings.push(
-          `Số thứ tự không liên tục: khoản ghi số ${entry.number} trong khi theo thứ tự là ${expected}; thông báo mới được đánh số lại.`,
+          `Số thứ tự không liên tục: ${written} trong khi theo thứ tự là ${inOrder}; thông báo mới được đánh số lại.`,
         );
         expected = entry.number;
       }
@@ -634,15 +910,27 @@ class NoticeParser {
     }
   }
 
-  /** "Ngày 05/3/2021, …" or "Sáng ngày 05 tháng 3 năm 2021, …" opening the notice: the meeting's date. */
-  private readMeetingDate(blocks: Block[]): void {
+  /**
+   * The opening paragraph ("Ngày 22/4/2026, đồng chí Nguyễn Văn A - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp … tại
+   * Hội trường …"): the meeting's date, its chair and title, and its place.
+   */
+  private readMeeting(blocks: Block[]): void {
     for (const block of blocks.slice(0, 3)) {
       if (block.type !== 'paragraph') continue;
-      const match = MEETING_DATE.exec(foldSameLength(plainText(block.text)));
+      const text = plainText(block.text);
+      const match = MEETING_DATE.exec(foldSameLength(text));
       if (!match) continue;
       const date = isoDateFromParts(Number(match[3]), Number(match[2]), Number(match[1]));
       if (!date) return;
-      const meeting = { ...(this.options.defaults?.meeting ?? {}), date };
+      this.referenceYear ??= Number(match[3]);
+      const meeting: Record<string, string> = { ...(this.options.defaults?.meeting ?? {}), date };
+      const chair = CHAIR.exec(text);
+      if (chair) {
+        meeting.chairName = (chair[1] ?? '').trim();
+        meeting.chairTitle = (chair[2] ?? '').trim();
+      }
+      const place = MEETING_PLACE.exec(text);
+      if (place) meeting.place = (place[1] ?? '').trim();
       this.setFound('meeting', MeetingSchema.parse(meeting));
       return;
     }

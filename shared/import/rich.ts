@@ -1,5 +1,5 @@
 /** Rich-text helpers for import: whitespace normalisation across runs, slicing off labels, dropping implied bold. */
-import { appendRun, textRun } from '../notice/rich-text';
+import { appendRun, sameFormat, textRun } from '../notice/rich-text';
 import type { RichText, TextRun } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
 
@@ -13,24 +13,53 @@ export interface SourceParagraph {
   centred?: boolean;
 }
 
+/** A footnote reference keeps its place and its text, normalised paragraph by paragraph; it has none in the line. */
+function footnoteRun(run: TextRun): TextRun {
+  const paragraphs: TextRun[][] = [[]];
+  for (const part of run.footnote ?? []) {
+    part.text.split('\n').forEach((piece, index) => {
+      if (index > 0) paragraphs.push([]);
+      (paragraphs[paragraphs.length - 1] as TextRun[]).push(textRun(piece, part));
+    });
+  }
+  const out: TextRun[] = [];
+  for (const paragraph of paragraphs.map(normaliseRuns).filter((runs) => runs.length > 0)) {
+    const last = out[out.length - 1];
+    const [first, ...rest] = paragraph;
+    if (last && first && sameFormat(last, first)) {
+      last.text += `\n${first.text}`;
+      out.push(...rest);
+    } else {
+      if (last) last.text += '\n';
+      out.push(...paragraph);
+    }
+  }
+  return { text: '', footnote: out };
+}
+
 /**
  * Control characters out, every run of white space (tabs, no-break spaces, line breaks) one space, none at either
- * end, empty runs dropped and neighbours of the same format merged. Words are never changed.
+ * end, empty runs dropped and neighbours of the same format merged. Words are never changed. Footnote references
+ * stay where they are.
  */
 export function normaliseRuns(runs: RichText): RichText {
   const out: TextRun[] = [];
   let endsWithSpace = true;
   for (const run of runs) {
+    if (run.footnote) {
+      out.push(footnoteRun(run));
+      continue;
+    }
     let text = stripControlCharacters(run.text).replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ');
     if (endsWithSpace) text = text.replace(/^ /, '');
     if (text === '') continue;
     endsWithSpace = text.endsWith(' ');
     appendRun(out, textRun(text, run));
   }
-  const last = out[out.length - 1];
+  const last = [...out].reverse().find((run) => !run.footnote);
   if (last) {
     last.text = last.text.replace(/ $/, '');
-    if (last.text === '') out.pop();
+    if (last.text === '') out.splice(out.lastIndexOf(last), 1);
   }
   return out;
 }
@@ -40,6 +69,10 @@ export function sliceRuns(runs: RichText, start: number, end = Number.POSITIVE_I
   const out: TextRun[] = [];
   let offset = 0;
   for (const run of runs) {
+    if (run.footnote) {
+      if (offset >= start && (offset < end || end === Number.POSITIVE_INFINITY)) out.push(run);
+      continue;
+    }
     const from = Math.max(start - offset, 0);
     const to = Math.min(end - offset, run.text.length);
     if (to > from) out.push(textRun(run.text.slice(from, to), run));

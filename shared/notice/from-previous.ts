@@ -38,6 +38,7 @@ function compareMonths(a: MonthRef, b: MonthRef): number {
 
 export function shiftDeadline(deadline: Deadline): Deadline {
   if (deadline.kind === 'by-date') return { kind: 'by-date', date: addOneMonth(deadline.date) };
+  if (deadline.kind === 'recurring') return deadline;
   return { kind: 'within-month', ...nextMonth(deadline) };
 }
 

@@ -15,8 +15,11 @@ export interface NoticeMigration {
   up(document: NoticeDocument): NoticeDocument;
 }
 
-/** Version 1 is the first shape; nothing to migrate yet. */
-export const NOTICE_MIGRATIONS: readonly NoticeMigration[] = [];
+/**
+ * 1 → 2: rich-text runs may carry a footnote, and a deadline may be recurring ("trước ngày 15 hằng tháng"). Both are
+ * additions: a version-1 document is a valid version-2 document as it is.
+ */
+export const NOTICE_MIGRATIONS: readonly NoticeMigration[] = [{ from: 1, up: (document) => document }];
 
 export interface NoticeVersions {
   current: number;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../format/dates';
 
-export const NOTICE_SCHEMA_VERSION = 1;
+export const NOTICE_SCHEMA_VERSION = 2;
 
 /** A calendar date as `YYYY-MM-DD`, checked to exist (no 31/02). */
 export const IsoDateSchema = z
@@ -15,12 +15,25 @@ export const IsoDateSchema = z
   .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD và là một ngày có thật)' });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
-/** A piece of text with inline formatting. Rich text is an ordered list of runs. */
-export const TextRunSchema = z.object({
+const formattedText = {
   text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
+};
+
+/** A run of a footnote's own text (footnotes hold no footnotes). */
+export const FootnoteRunSchema = z.object(formattedText);
+export type FootnoteRun = z.infer<typeof FootnoteRunSchema>;
+
+/**
+ * A piece of text with inline formatting. Rich text is an ordered list of runs. A run with `footnote` is a footnote
+ * reference at that place in the text (its `text` is empty): the footnote's own text, numbered by Word on export.
+ * Optional, so documents written before footnotes existed are still valid as they are.
+ */
+export const TextRunSchema = z.object({
+  ...formattedText,
+  footnote: z.array(FootnoteRunSchema).optional(),
 });
 export type TextRun = z.infer<typeof TextRunSchema>;
 export const RichTextSchema = z.array(TextRunSchema);
@@ -34,7 +47,8 @@ export const AgencyRefSchema = z.object({
 export type AgencyRef = z.infer<typeof AgencyRefSchema>;
 
 /**
- * A deadline as data: a day ("trước ngày 15/10/2020") or a whole month ("trong tháng 10 năm 2020").
+ * A deadline as data: a day ("trước ngày 15/10/2020"), a whole month ("trong tháng 10 năm 2020"), or a recurring
+ * one ("trước ngày 15 hằng tháng", "định kỳ hằng tuần", "định kỳ 02 tuần/lần"), which has no single due date.
  */
 export const DeadlineSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('by-date'), date: IsoDateSchema }),
@@ -42,6 +56,14 @@ export const DeadlineSchema = z.discriminatedUnion('kind', [
     kind: z.literal('within-month'),
     year: z.number().int().min(1900).max(2999),
     month: z.number().int().min(1).max(12),
+  }),
+  z.object({
+    kind: z.literal('recurring'),
+    every: z.enum(['week', 'month', 'quarter', 'year']),
+    /** Every 2 weeks ("02 tuần/lần"); absent for every single period. */
+    interval: z.number().int().min(2).max(12).optional(),
+    /** The day of the period it is due by ("trước ngày 15 hằng tháng"). */
+    day: z.number().int().min(1).max(31).optional(),
   }),
 ]);
 export type Deadline = z.infer<typeof DeadlineSchema>;

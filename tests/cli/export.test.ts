@@ -8,7 +8,7 @@ import { buildPortableCli } from './portable-cli';
 import { runBundledCli, runCli, runNpmCli, type CliResult } from './run-cli';
 
 const NOTICE: NoticeInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
   code: 'TB-VP',
   place: 'Lai Châu',
@@ -122,7 +122,7 @@ describe.concurrent('export: success', { timeout: 180_000 }, () => {
 describe.concurrent('export: bad input', { timeout: 180_000 }, () => {
   it('refuses a file that is not JSON', async ({ expect, onTestFinished }) => {
     const dir = await workspace(onTestFinished);
-    await writeFile(join(dir, 'bad.json'), '{"schemaVersion": 1,\n  "issuer": }');
+    await writeFile(join(dir, 'bad.json'), '{"schemaVersion": 2,\n  "issuer": }');
     const result = await runCli(['export', 'bad.json', '-o', 'out.docx'], { cwd: dir });
     expectBadInput(expect, result);
     expect(result.stderr).toContain('Tệp «bad.json» không phải JSON hợp lệ');
@@ -131,7 +131,7 @@ describe.concurrent('export: bad input', { timeout: 180_000 }, () => {
 
   it('tells the line and column of a JSON syntax error when known', async ({ expect, onTestFinished }) => {
     const dir = await workspace(onTestFinished);
-    await writeFile(join(dir, 'bad.json'), '{\n  "schemaVersion": 1\n  "code": "TB-VP"\n}');
+    await writeFile(join(dir, 'bad.json'), '{\n  "schemaVersion": 2\n  "code": "TB-VP"\n}');
     const result = await runCli(['export', 'bad.json', '-o', 'out.docx'], { cwd: dir });
     expectBadInput(expect, result);
     expect(result.stderr).toContain('dòng 3, cột 3');

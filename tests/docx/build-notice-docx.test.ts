@@ -40,6 +40,12 @@ function paragraphProperty(docx: Docx, paragraph: Node, path: string): Node | un
   return styleId ? all(`w:pPr/${path}`, style(docx, attr(styleId, 'w:val')))[0] : undefined;
 }
 
+function runWithTextIn(node: Node, content: string): Node {
+  const run = all('.//w:r', node).find((candidate) => text(candidate).includes(content));
+  if (!run) throw new Error(`No run with "${content}"`);
+  return run;
+}
+
 function cellParagraphs(table: Node, column: number, row = 1): Node[] {
   return all(`w:tr[${row}]/w:tc[${column}]/w:p`, table);
 }
@@ -213,7 +219,31 @@ describe('buildNoticeDocx', () => {
       expect(numberAttr(spacing, 'w:line')).toBeGreaterThanOrEqual(240);
       expect(numberAttr(spacing, 'w:line')).toBeLessThanOrEqual(360);
       expect((spacing as Element).getAttribute('w:lineRule') ?? 'auto').toBe('auto');
-      for (const run of all('w:r', p)) expect(runSizePt(run)).toBe(14);
+      // Footnote references take Word's superscript reference style (checked below); every other run is 14 pt.
+      for (const run of all('w:r[not(w:footnoteReference)]', p)) expect(runSizePt(run)).toBe(14);
+    }
+  });
+
+  it('writes footnotes as Word footnotes, referenced in the text and numbered by Word', () => {
+    const document = docx.xml('word/document.xml');
+    const references = all('//w:r/w:footnoteReference', document);
+    expect(references).toHaveLength(2);
+    const footnotes = all('/w:footnotes/w:footnote[not(@w:type)]', docx.xml('word/footnotes.xml'));
+    const byId = new Map(footnotes.map((footnote) => [attr(footnote, 'w:id'), footnote]));
+    const [opening, task] = references.map((reference) => byId.get(attr(reference, 'w:id')) as Node);
+    expect(text(opening as Node)).toContain('Thành phần: lãnh đạo các Sở Tài chính, Kế hoạch và Đầu tư, Xây dựng.');
+    expect(text(task as Node)).toContain('Theo Thông báo số 370/TB-UBND ngày 30/3/2020.');
+    expect(isOn(runWithTextIn(task as Node, 'Thông báo số 370/TB-UBND'), 'i')).toBe(true);
+    // The reference sits right after the words it annotates, in the paragraph of the opening and of task 1.
+    const referenceParagraph = (reference: Node) => text(reference.parentNode?.parentNode as Node);
+    expect(referenceParagraph(references[0] as Node)).toMatch(/^Ngày 29 tháng 9 năm 2020/u);
+    expect(referenceParagraph(references[1] as Node)).toMatch(/^1\. Giao Sở Tài chính/u);
+    // Word's own numbering: a reference mark in the superscript reference style, no number written as text.
+    const referenceStyle = style(docx, attr(one('w:rPr/w:rStyle', references[0]?.parentNode as Node), 'w:val'));
+    expect(attr(one('w:rPr/w:vertAlign', referenceStyle), 'w:val')).toBe('superscript');
+    for (const run of all('.//w:r[w:t]', task as Node)) {
+      expect(runSizePt(run)).toBe(12);
+      expectAllFontSlots(one('w:rPr/w:rFonts', run));
     }
   });
 

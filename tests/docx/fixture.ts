@@ -24,6 +24,9 @@ function task(n: number): NonNullable<NoticeInput['body']>[number] {
     content: [
       { text: `Giao Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan tham mưu nội dung số ${n}, ` },
       { text: 'báo cáo UBND tỉnh', bold: true },
+      ...(n === 1
+        ? [{ text: '', footnote: [{ text: 'Theo ' }, { text: 'Thông báo số 370/TB-UBND', italic: true }, { text: ' ngày 30/3/2020.' }] }]
+        : []),
       { text: ' trước ngày 15/10/2020; ' },
       { text: 'đồng thời theo dõi, đôn đốc', italic: true },
       { text: ' việc thực hiện của các huyện, thành phố và ' },
@@ -35,7 +38,7 @@ function task(n: number): NonNullable<NoticeInput['body']>[number] {
 
 export function fixtureInput(taskCount = TASK_COUNT): NoticeInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
     code: 'TB-VP',
     place: 'Lai Châu',
@@ -52,6 +55,8 @@ export function fixtureInput(taskCount = TASK_COUNT): NoticeInput {
               'chủ trì phiên họp UBND tỉnh tháng 9 năm 2020. Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh, ' +
               'lãnh đạo các sở, ban, ngành tỉnh và UBND các huyện, thành phố.',
           },
+          // Notices list the attendees in a footnote.
+          { text: '', footnote: [{ text: 'Thành phần: lãnh đạo các Sở Tài chính, Kế hoạch và Đầu tư, Xây dựng.' }] },
         ],
       },
       { id: 'h1', type: 'heading', text: [{ text: 'Tình hình kinh tế - xã hội tháng 9 năm 2020' }] },

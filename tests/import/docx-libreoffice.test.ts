@@ -12,7 +12,7 @@ import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { parseNoticeText } from '../../shared/import/parse-notice-text';
 import { NoticeSchema } from '../../shared/notice/schema';
 import { importFile } from '../../electron/services/import/import-file';
-import { HEADER_FIELDS, SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH, comparable, laiChauDirectory, officeDefaults } from './helpers';
+import { HEADER_FIELDS, SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH, comparable, laiChauDirectory, officeDefaults, withFootnotes } from './helpers';
 
 let dir: string;
 
@@ -53,6 +53,15 @@ describe('import of .docx files saved by LibreOffice', () => {
     const { notice: imported } = await importFile(resaved, { directory: laiChauDirectory() });
     expect(comparable(imported.body)).toEqual(comparable(notice.body));
     for (const field of HEADER_FIELDS) expect(imported[field], field).toEqual(notice[field]);
+  }, 120_000);
+
+  it('reads an exported notice with footnotes re-saved by LibreOffice back to the same notice', async () => {
+    const notice = withFootnotes(NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8'))));
+    const exported = join(dir, 'footnotes.docx');
+    writeFileSync(exported, await buildNoticeDocx(notice));
+    const resaved = resaveWithLibreOffice(exported);
+    const { notice: imported } = await importFile(resaved, { directory: laiChauDirectory() });
+    expect(comparable(imported.body)).toEqual(comparable(notice.body));
   }, 120_000);
 
   it('reads the web page saved as a .docx exactly as the pasted text', async () => {

@@ -10,7 +10,7 @@ import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { NoticeSchema, type Notice } from '../../shared/notice/schema';
 import { importFile, importBytes } from '../../electron/services/import/import-file';
-import { HEADER_FIELDS, ROOT, SAMPLE_NOTICE_PATH, comparable, laiChauDirectory } from './helpers';
+import { HEADER_FIELDS, ROOT, SAMPLE_NOTICE_PATH, comparable, laiChauDirectory, withFootnotes } from './helpers';
 
 let folder: string;
 beforeAll(async () => {
@@ -42,6 +42,15 @@ describe('import of a .docx exported by the app', () => {
     expect(report.headerFields).toEqual(
       expect.arrayContaining(['issuer', 'code', 'place', 'documentType', 'summary', 'closing', 'signature', 'recipients', 'archive']),
     );
+  });
+
+  it('gives back a notice with footnotes, each where it was, with its own text and formatting', async () => {
+    const notice = withFootnotes(await loadNotice(SAMPLE_NOTICE_PATH));
+    const footnotes = JSON.stringify(notice.body).match(/"footnote":/gu) ?? [];
+    expect(footnotes.length).toBeGreaterThanOrEqual(3);
+    const { notice: imported, report } = await roundTrip(notice, 'footnotes.docx');
+    expect(comparable(imported.body)).toEqual(comparable(notice.body));
+    expect(report.unrecognised).toEqual([]);
   });
 
   it('gives back a notice with a number, a date, a one-line issuer, formatting, lettered points and multi-line text', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AgencyDirectorySchema, type Agency } from '../../shared/agencies/schema';
 import type { Notice } from '../../shared/notice/schema';
-import type { Block, RichText } from '../../shared/notice/schema';
+import type { Block, RichText, TextRun } from '../../shared/notice/schema';
 import { defaultSettings } from '../../shared/settings/defaults';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -62,4 +62,33 @@ export function comparable(blocks: Block[]): unknown[] {
     if (rest.type === 'task') return { ...rest, subItems: rest.subItems.map(({ id: _sub, ...sub }) => sub) };
     return rest;
   });
+}
+
+/**
+ * The sample notice with footnotes where notices put them: the attendees after the opening paragraph, an earlier
+ * notice cited in a task (with italic in the footnote) and in a sub-item, and a footnote of two paragraphs.
+ */
+export function withFootnotes(notice: Notice): Notice {
+  const attendees: TextRun = { text: '', footnote: [{ text: 'Thành phần: lãnh đạo các sở, ban, ngành tỉnh; UBND các huyện, thành phố.' }] };
+  const cited: TextRun = {
+    text: '',
+    footnote: [{ text: 'Theo ' }, { text: 'Thông báo số 208/TB-UBND', italic: true }, { text: ' ngày 28/8/2020 của UBND tỉnh.' }],
+  };
+  const twoParagraphs: TextRun = { text: '', footnote: [{ text: 'Quyết định số 15/QĐ-UBND.\nKế hoạch số 3/KH-UBND.' }] };
+  let tasks = 0;
+  const body = notice.body.map((block, index): Block => {
+    if (index === 0 && block.type === 'paragraph') return { ...block, text: [...block.text, attendees] };
+    if (block.type !== 'task') return block;
+    tasks += 1;
+    if (tasks === 2) {
+      const [first, ...rest] = block.content;
+      return first ? { ...block, content: [{ ...first, text: first.text.slice(0, 20) }, cited, { ...first, text: first.text.slice(20) }, ...rest] } : block;
+    }
+    if (block.subItems.length > 0 && !block.subItems.some((sub) => sub.text.some((run) => run.footnote))) {
+      const [sub, ...others] = block.subItems;
+      return sub ? { ...block, subItems: [{ ...sub, text: [...sub.text, twoParagraphs] }, ...others] } : block;
+    }
+    return block;
+  });
+  return { ...notice, body };
 }

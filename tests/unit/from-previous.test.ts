@@ -23,7 +23,7 @@ const plain = (r: { text: string }[]) => r.map((x) => x.text).join('');
 /** A September 2020 session shaped like the sample: assessment, tasks with agencies and deadlines, a scheme. */
 function septemberSession(overrides: Partial<NoticeInput> = {}): Notice {
   return NoticeSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
     number: 205,
     code: 'TB-VP',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import sample from '../../resources/samples/lai-chau-2020-09.notice.json';
 import { describeProblems, validateNotice } from '../../shared/notice/validate';
+import { NOTICE_SCHEMA_VERSION } from '../../shared/notice/schema';
 
-const minimal = { schemaVersion: 1, issuer: { agency: 'VĂN PHÒNG' }, code: 'TB-VP', place: 'Lai Châu' };
+const minimal = { schemaVersion: NOTICE_SCHEMA_VERSION, issuer: { agency: 'VĂN PHÒNG' }, code: 'TB-VP', place: 'Lai Châu' };
 
 describe('validateNotice', () => {
   it('accepts a minimal notice and fills the defaults', () => {
@@ -43,7 +44,7 @@ describe('validateNotice', () => {
   });
 
   it('refuses a document of another schema version', () => {
-    const result = validateNotice({ ...minimal, schemaVersion: 2 });
+    const result = validateNotice({ ...minimal, schemaVersion: NOTICE_SCHEMA_VERSION + 1 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.path).toBe('schemaVersion');
   });

@@ -7,7 +7,7 @@ import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/x
 import { ImportError } from '../../../shared/import/errors';
 import type { SourceParagraph } from '../../../shared/import/rich';
 import { textRun, type RunFormat } from '../../../shared/notice/rich-text';
-import type { TextRun } from '../../../shared/notice/schema';
+import type { FootnoteRun, TextRun } from '../../../shared/notice/schema';
 import { checkNesting, formatListNumber, listLevel, listStart } from './docx-bounds';
 import type { ZipReader } from './zip';
 
@@ -158,6 +158,8 @@ class BodyReader {
     private readonly styles: Styles,
     private readonly numbering: Numbering,
     private readonly fileName: string,
+    /** The document's footnotes by id (word/footnotes.xml), for the references in the body. */
+    private readonly footnotes: ReadonlyMap<string, FootnoteRun[]> = new Map(),
   ) {}
 
   blocks(container: Element, cell?: { table: number; column: number }, depth = 0): void {
@@ -209,15 +211,46 @@ class BodyReader {
         ...formatOf(properties),
       };
       let text = '';
+      const flush = () => {
+        if (text !== '') out.push(textRun(text, format));
+        text = '';
+      };
       for (const part of children(element)) {
         if (part.localName === 't') text += part.textContent ?? '';
         else if (part.localName === 'tab' || part.localName === 'br' || part.localName === 'cr') text += ' ';
         else if (part.localName === 'noBreakHyphen') text += '-';
+        else if (part.localName === 'footnoteReference') {
+          flush();
+          out.push({ text: '', footnote: this.footnotes.get(attribute(part, 'id') ?? '') ?? [] });
+        }
       }
-      if (text === '') continue;
-      out.push(textRun(text, format));
+      flush();
     }
   }
+}
+
+/**
+ * The footnotes of word/footnotes.xml by id, each as one rich text (its paragraphs joined by line breaks), without
+ * the separators Word keeps there and without the number mark each footnote starts with.
+ */
+function readFootnotes(document: XmlDocument | undefined, styles: Styles, fileName: string): Map<string, FootnoteRun[]> {
+  const footnotes = new Map<string, FootnoteRun[]>();
+  const root = document?.documentElement;
+  if (!root) return footnotes;
+  for (const footnote of children(root, 'footnote')) {
+    const type = attribute(footnote, 'type');
+    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
+    const reader = new BodyReader(styles, new Numbering(undefined, fileName), fileName);
+    reader.blocks(footnote);
+    const paragraphs = reader.paragraphs.map((paragraph) => paragraph.runs).filter((runs) => runs.some((run) => run.text.trim() !== ''));
+    const runs: FootnoteRun[] = [];
+    paragraphs.forEach((paragraph, index) => {
+      if (index > 0) runs.push({ text: '\n' });
+      for (const run of paragraph) if (!run.footnote) runs.push(textRun(run.text, run));
+    });
+    footnotes.set(attribute(footnote, 'id') ?? '', runs);
+  }
+  return footnotes;
 }
 
 export interface DocxContent {
@@ -238,7 +271,13 @@ export function readDocxContent(zip: ZipReader, fileName: string): DocxContent {
   const document = parseXml(documentBytes, 'word/document.xml', fileName);
   const body = document.documentElement ? child(document.documentElement, 'body') : undefined;
   if (!body) throw new ImportError('corrupt-docx', `Tệp «${fileName}» bị hỏng: không có phần thân văn bản.`);
-  const reader = new BodyReader(new Styles(optional('word/styles.xml')), new Numbering(optional('word/numbering.xml'), fileName), fileName);
+  const styles = new Styles(optional('word/styles.xml'));
+  const reader = new BodyReader(
+    styles,
+    new Numbering(optional('word/numbering.xml'), fileName),
+    fileName,
+    readFootnotes(optional('word/footnotes.xml'), styles, fileName),
+  );
   reader.blocks(body);
   const core = optional('docProps/core.xml');
   const creator = core?.getElementsByTagNameNS(DC, 'creator')[0]?.textContent?.trim();

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { IsoDateSchema, NoticeSchema } from './notice/schema';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';
+import { agencyHistoryShape } from './agencies/schema';
 
 export const NoticeStatusSchema = z.enum(['draft', 'issued']);
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
@@ -78,6 +79,7 @@ export const AgencySchema = z.object({
   shortName: z.string().default(''),
   aliases: z.array(z.string()).default([]),
   kind: AgencyKindSchema.default('other'),
+  ...agencyHistoryShape,
 });
 export type Agency = z.infer<typeof AgencySchema>;
 
@@ -147,7 +149,11 @@ export const apiMethods = {
   createFromTemplate: { request: z.object({ templateId: IdSchema }), response: NoticeRecordSchema },
   /** "New from last month": a new draft from the notice `sourceId` (the dialog and the command line pick it). */
   createFromPrevious: {
-    request: z.object({ sourceId: IdSchema }),
+    request: z.object({
+      sourceId: IdSchema,
+      /** The new meeting's date; by default the source's moved one month on. */
+      meetingDate: IsoDateSchema.optional(),
+    }),
     response: NoticeRecordSchema,
   },
   /**
@@ -201,7 +207,12 @@ export const apiMethods = {
     response: z.object({ agency: AgencySchema.optional() }),
   },
   addAgency: { request: AgencySchema.omit({ id: true }), response: AgencySchema },
+  /** Also records its history: marking it ended on a date, with its successors. */
   updateAgency: { request: AgencySchema, response: AgencySchema },
+  /** Removes an agency; notices that named it keep the name as written, unlinked. */
+  deleteAgency: { request: ById, response: Ok },
+  /** Merges agency `id` into `intoId`: its names become aliases, notices keep their text and link the other. */
+  mergeAgency: { request: z.object({ id: IdSchema, intoId: IdSchema }), response: AgencySchema },
   getSettings: { request: Empty, response: SettingsSchema },
   setSettings: { request: SettingsSchema, response: SettingsSchema },
   /**

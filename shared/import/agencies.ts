@@ -5,6 +5,7 @@
  * the user can link it in the preview.
  */
 import { createAgencyMatcher, type AgencyMatcher, type AgencyMention } from '../agencies/match';
+import { looksLikeAgencyName } from '../agencies/recognise';
 import type { Agency } from '../agencies/schema';
 import type { AgencyMatch } from './result';
 
@@ -34,9 +35,6 @@ const VERB_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERB_CUES.join('|')})(?![\\
 /** Collective subjects that name no single agency ("Các cấp, các ngành", "Các chủ đầu tư"). */
 const COLLECTIVE =
   /^[Cc]ác\s+(?:cấp,?\s+các\s+ngành|chủ\s+đầu\s+tư|cơ\s+quan,?\s+đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|cơ\s+quan(?:\s+(?:có\s+)?liên\s+quan)?|đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|địa\s+phương|ngành|cấp)(?![\p{L}\p{N}])/u;
-/** How an agency's proper name starts (capitalised); used only for names the directory does not know. */
-const AGENCY_HEAD =
-  /^(?:Sở|Ban|Cục|Chi\s+cục|Công\s+an|Bộ\s+đội|Bộ\s+Chỉ\s+huy|UBND|Ủy\s+ban|Uỷ\s+ban|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Đài|Hội|Liên\s+đoàn|Tỉnh\s+đoàn|Bảo\s+hiểm|BHXH|Trường|Trung\s+tâm|Viện|Quỹ|Tòa\s+án|Công\s+ty|Điện\s+lực)(?![\p{L}\p{N}])/u;
 /** An unknown name longer than this is a sentence, not a name. */
 const MAX_UNKNOWN_WORDS = 9;
 /** Characters looked at for an unknown name (keeps the work per clause constant on very long paragraphs). */
@@ -96,7 +94,7 @@ export class TaskAgencyReader {
     const window = text.slice(start, start + UNKNOWN_WINDOW);
     const collective = COLLECTIVE.exec(window);
     if (collective) return { text: collective[0], end: start + collective[0].length };
-    if (!AGENCY_HEAD.test(window)) return undefined;
+    if (!looksLikeAgencyName(window)) return undefined;
     // The name runs to the first verb, punctuation mark or known agency, whichever comes first.
     let end = start + window.length;
     const cue = VERB_CUE.exec(foldSameLength(window));

@@ -111,9 +111,23 @@ export const migrations: readonly Migration[] = [
       for (const row of rows) indexNotice(db, row.seq, parseStoredNotice(JSON.parse(row.notice_json)));
     },
   },
+  {
+    // Number 4 of the plan shared with other branches (3, 5 and 6 are theirs).
+    version: 4,
+    description: 'agency history: validity dates, successors, how it ended, its source',
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE agencies ADD COLUMN valid_from TEXT;
+        ALTER TABLE agencies ADD COLUMN valid_until TEXT;
+        ALTER TABLE agencies ADD COLUMN successors_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE agencies ADD COLUMN end_kind TEXT;
+        ALTER TABLE agencies ADD COLUMN source TEXT;
+      `);
+    },
+  },
 ];
 
-export const LATEST_SCHEMA_VERSION = migrations.length;
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;

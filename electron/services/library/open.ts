@@ -54,11 +54,12 @@ function seed(db: Database.Database, resourcesDir: string, now: Date): void {
 
   db.transaction(() => {
     for (const t of changed) upsertBuiltInTemplate(db, t, at);
-    if (seedAgencies) {
+    // Re-read inside the write lock: another process may have seeded meanwhile.
+    if (agenciesReady && !isSeeded(db, 'agencies-seeded')) {
       shippedAgencies.forEach((agency, order) => insertAgency(db, agency, at, { order: order + 1, keepExisting: true }));
       markSeeded(db, 'agencies-seeded', at);
     }
-    if (directoryChanged) mergeShippedDirectory(db, shippedAgencies, at);
+    if (agenciesReady && shippedDirectoryChanged(db, shippedAgencies)) mergeShippedDirectory(db, shippedAgencies, at);
     if (!isSeeded(db, 'settings-seeded')) {
       writeSettingsJson(db, JSON.stringify(defaultSettings()), { keepExisting: true });
       markSeeded(db, 'settings-seeded', at);

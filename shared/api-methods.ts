@@ -26,6 +26,8 @@ const API_METHOD_NAMES = [
   'lookupAgency',
   'addAgency',
   'updateAgency',
+  'deleteAgency',
+  'mergeAgency',
   'getSettings',
   'setSettings',
   'exportDocx',

@@ -143,7 +143,11 @@ export const apiMethods = {
   createFromTemplate: { request: z.object({ templateId: IdSchema }), response: NoticeRecordSchema },
   /** "New from last month": a new draft from the notice `sourceId` (the dialog and the command line pick it). */
   createFromPrevious: {
-    request: z.object({ sourceId: IdSchema }),
+    request: z.object({
+      sourceId: IdSchema,
+      /** The new meeting's date; by default the source's moved one month on. */
+      meetingDate: IsoDateSchema.optional(),
+    }),
     response: NoticeRecordSchema,
   },
   /**
@@ -198,6 +202,10 @@ export const apiMethods = {
   },
   addAgency: { request: NewAgencySchema, response: AgencySchema },
   updateAgency: { request: NewAgencySchema.extend({ id: AgencyIdSchema }), response: AgencySchema },
+  /** Removes an agency; notices that named it keep the name as written, unlinked. */
+  deleteAgency: { request: z.object({ id: AgencyIdSchema }), response: Ok },
+  /** Merges agency `id` into `intoId`: its names become aliases, notices keep their text and link the other. */
+  mergeAgency: { request: z.object({ id: AgencyIdSchema, intoId: AgencyIdSchema }), response: AgencySchema },
   getSettings: { request: Empty, response: SettingsSchema },
   setSettings: { request: SettingsSchema, response: SettingsSchema },
   /**

@@ -4,6 +4,7 @@
  * storage, editable by the user; matched against notice text by ./match.ts.
  */
 import { z } from 'zod';
+import { IsoDateSchema } from '../notice/schema';
 import { agencyKey } from './match';
 
 export const AGENCY_DIRECTORY_VERSION = 1;
@@ -12,7 +13,8 @@ export const AGENCY_DIRECTORY_VERSION = 1;
  * - department: the People's Committee's own specialised agencies (Sở, Thanh tra tỉnh, Văn phòng UBND tỉnh, Ban Dân
  *   tộc) and the Economic Zone board;
  * - central-branch: central agencies located in the province (Công an tỉnh, Cục Thuế tỉnh, Kho bạc Nhà nước …);
- * - district: the People's Committee of a district or of the provincial city;
+ * - district: a local People's Committee: of a district or the provincial city (until 1 July 2025), of a commune or
+ *   ward (from then on);
  * - provincial-body: the Party, the People's Council, the People's Committee itself, the Front and mass
  *   organisations at province level (the bodies notices are reported to or copied to);
  * - other: public service units under the People's Committee (project boards, the radio and television station …)
@@ -30,6 +32,32 @@ export const AgencyIdSchema = z
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã cơ quan chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối');
 
+/** How an agency ended; each reads as a Vietnamese phrase in the reason a task is marked for review. */
+export const AGENCY_END_KINDS = ['merged', 'renamed', 'split', 'dissolved'] as const;
+export const AgencyEndKindSchema = z.enum(AGENCY_END_KINDS);
+export type AgencyEndKind = z.infer<typeof AgencyEndKindSchema>;
+
+/** An agency that took over (part of) an ended one; `part` says which part when there are several. */
+export const AgencySuccessorSchema = z.object({
+  id: z.string().min(1),
+  part: z.string().trim().min(1).optional(),
+});
+export type AgencySuccessor = z.infer<typeof AgencySuccessorSchema>;
+
+/**
+ * When an agency exists and what succeeded it. `validFrom` is its first day; `validUntil` the first day it no
+ * longer exists (exclusive, the day its successors start, e.g. 2025-03-01). No dates: it always existed and exists.
+ * Shared by the directory file and the API (see shared/api.ts).
+ */
+export const agencyHistoryShape = {
+  validFrom: IsoDateSchema.optional(),
+  validUntil: IsoDateSchema.optional(),
+  successors: z.array(AgencySuccessorSchema).default([]),
+  endKind: AgencyEndKindSchema.optional(),
+  /** The decision or resolution behind its start or end, as a citation ("Nghị quyết số 1670/NQ-UBTVQH15 …"). */
+  source: z.string().trim().optional(),
+};
+
 export const AgencySchema = z.object({
   id: AgencyIdSchema,
   /** The full official name, e.g. "Sở Nông nghiệp và Phát triển nông thôn". */
@@ -40,6 +68,7 @@ export const AgencySchema = z.object({
    * `&`/`và` differences need no alias of their own: matching ignores them (see agencyKey). */
   aliases: z.array(nameText).default([]),
   kind: AgencyKindSchema,
+  ...agencyHistoryShape,
 });
 export type Agency = z.infer<typeof AgencySchema>;
 export type AgencyInput = z.input<typeof AgencySchema>;

@@ -5,6 +5,7 @@
  * the user can link it in the preview.
  */
 import { createAgencyMatcher, type AgencyMatcher, type AgencyMention } from '../agencies/match';
+import { looksLikeAgencyName } from '../agencies/recognise';
 import type { Agency } from '../agencies/schema';
 import type { AgencyMatch } from './result';
 
@@ -42,9 +43,6 @@ const VERB_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERB_CUES.join('|')})(?![\\
 /** Collective subjects that name no single agency ("Các cấp, các ngành", "Các chủ đầu tư", "Các sở, ban, ngành"). */
 const COLLECTIVE =
   /^[Cc]ác\s+(?:cấp,?\s+các\s+ngành|chủ\s+đầu\s+tư|sở,?\s+(?:ban,?\s+)?ngành(?:,?\s+(?:đơn\s+vị|địa\s+phương))?(?:\s+(?:thuộc\s+)?tỉnh|\s+(?:có\s+)?liên\s+quan)?|cơ\s+quan,?\s+đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|cơ\s+quan(?:\s+(?:có\s+)?liên\s+quan)?|đơn\s+vị(?:\s+(?:có\s+)?liên\s+quan)?|địa\s+phương|ngành|cấp)(?![\p{L}\p{N}])/u;
-/** How an agency's proper name starts (capitalised); used only for names the directory does not know. */
-const AGENCY_HEAD =
-  /^(?:Sở|Ban|Cục|Chi\s+cục|Công\s+an|Bộ\s+đội|Bộ\s+Chỉ\s+huy|UBND|Ủy\s+ban|Uỷ\s+ban|Văn\s+phòng|Thanh\s+tra|Kho\s+bạc|Ngân\s+hàng|Đài|Hội|Liên\s+đoàn|Tỉnh\s+đoàn|Bảo\s+hiểm|BHXH|Trường|Trung\s+tâm|Viện|Quỹ|Tòa\s+án|Công\s+ty|Tổng\s+công\s+ty|Tập\s+đoàn|Điện\s+lực|Nhà\s+[Đđ]ầu\s+tư)(?![\p{L}\p{N}])/u;
 /** Leads that are not state agencies and are named by their role alone: "Đề nghị Nhà đầu tư …". */
 const ROLE_NAME = /^(?:Nhà\s+[Đđ]ầu\s+tư|Chủ\s+đầu\s+tư)(?![\p{L}\p{N}])/u;
 /** Words that end an unknown name ("Nhà đầu tư của 02 dự án", "Ban X tại …"). */
@@ -177,7 +175,7 @@ export class TaskAgencyReader {
     if (collective) return { text: collective[0], end: start + collective[0].length };
     const role = ROLE_NAME.exec(window);
     if (role) return { text: role[0], end: start + role[0].length };
-    if (!AGENCY_HEAD.test(window)) return undefined;
+    if (!looksLikeAgencyName(window)) return undefined;
     // The name runs to the first verb, stop word, punctuation mark or known agency, whichever comes first.
     let limit = window.length;
     const cue = this.verbCue(window);
@@ -188,7 +186,7 @@ export class TaskAgencyReader {
     let end = start + limit;
     if (punctuation !== undefined && punctuation < limit) {
       const inside = COMMA_IN_NAME.exec(window.slice(punctuation));
-      if (inside && !AGENCY_HEAD.test(inside[1] ?? '')) {
+      if (inside && !looksLikeAgencyName(inside[1] ?? '')) {
         let extended = punctuation + inside[0].length;
         const after = /^\s*(?:tỉnh|thành\s+phố)(?![\p{L}])/u.exec(window.slice(extended));
         if (after) extended += after[0].length;

@@ -21,6 +21,8 @@ export interface ReviewMark {
   label: string;
   /** The start of its text, for the side panel. */
   excerpt: string;
+  /** Why it needs review beyond having been copied (an agency that ended, …). */
+  reason?: string;
 }
 
 const EXCERPT_LENGTH = 80;
@@ -88,7 +90,13 @@ export function listReviewMarks(notice: Notice): ReviewMark[] {
             : block.type === 'dash'
               ? 'Ý gạch đầu dòng'
               : itemLabel;
-      marks.push({ id: block.id, kind: block.type, label, excerpt: excerpt(blockText(block)) });
+      marks.push({
+        id: block.id,
+        kind: block.type,
+        label,
+        excerpt: excerpt(blockText(block)),
+        ...(block.reviewReason ? { reason: block.reviewReason } : {}),
+      });
     }
     if (block.type === 'task') {
       const subLabels = subItemLabels(block.subItemStyle, block.subItems);
@@ -102,6 +110,7 @@ export function listReviewMarks(notice: Notice): ReviewMark[] {
           parentId: block.id,
           label: `${itemLabel}, ${which}`,
           excerpt: excerpt(oneLineText(sub.text)),
+          ...(sub.reviewReason ? { reason: sub.reviewReason } : {}),
         });
       });
     }
@@ -109,8 +118,9 @@ export function listReviewMarks(notice: Notice): ReviewMark[] {
   return marks;
 }
 
-function withoutMark<T extends { toReview?: boolean }>(item: T): T {
-  const { toReview: _, ...rest } = item;
+/** The mark goes with its reason: a confirmed or edited block has been reviewed, whatever the reason was. */
+function withoutMark<T extends { toReview?: boolean; reviewReason?: string }>(item: T): T {
+  const { toReview: _, reviewReason: _reason, ...rest } = item;
   return rest as T;
 }
 
@@ -151,7 +161,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /** What an edit can change in a block: everything but its mark, and for a task, not its sub-items (they have their own). */
 function ownContent(block: Block): unknown {
-  const { toReview: _, ...rest } = block;
+  const { toReview: _, reviewReason: _reason, ...rest } = block;
   if (rest.type === 'task') {
     const { subItems: _subItems, ...task } = rest;
     return task;
@@ -160,7 +170,7 @@ function ownContent(block: Block): unknown {
 }
 
 function subItemContent(sub: SubItem): unknown {
-  const { toReview: _, ...rest } = sub;
+  const { toReview: _, reviewReason: _reason, ...rest } = sub;
   return rest;
 }
 

@@ -43,6 +43,11 @@ export type RichText = z.infer<typeof RichTextSchema>;
 export const AgencyRefSchema = z.object({
   id: z.string().min(1).optional(),
   name: z.string().trim().min(1, 'Tên cơ quan không được để trống'),
+  /**
+   * Put in place of an agency that had ended (its name), by "new from last month". Refs that share it are the
+   * candidates among an ended agency's several successors: the secretary keeps the one(s) that fit.
+   */
+  replaces: z.string().optional(),
 });
 export type AgencyRef = z.infer<typeof AgencyRefSchema>;
 
@@ -73,6 +78,8 @@ const blockBase = {
   id: z.string().min(1),
   /** Copied from an earlier notice and not yet edited or confirmed ("cần rà soát"). */
   toReview: z.boolean().optional(),
+  /** Why it needs review beyond having been copied, e.g. "Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính từ 01/3/2025". */
+  reviewReason: z.string().optional(),
 };
 
 /** A dash item inside a task: `- …` (level 1) or `+ …` (level 2); or a lettered point a), b) … */

@@ -14,7 +14,7 @@ const FULL_RECIPIENTS = [
   'Thường trực HĐND tỉnh (b/c)',
   'Chủ tịch, các PCT UBND tỉnh',
   'Các sở, ban, ngành tỉnh',
-  'UBND các huyện, thành phố',
+  'UBND các xã, phường',
   'Lãnh đạo VP UBND tỉnh',
 ];
 

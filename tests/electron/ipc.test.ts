@@ -65,6 +65,8 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   lookupAgency: { text: 'x'.repeat(501) },
   addAgency: { name: '' },
   updateAgency: { name: 'Sở Tài chính' },
+  deleteAgency: { id: 5 },
+  mergeAgency: { id: 'so-a' },
   getSettings: [1, 2],
   setSettings: { issuer: { agency: '' } },
   exportDocx: { id: 3 },

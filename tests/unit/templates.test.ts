@@ -3,6 +3,9 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SettingsSchema } from '../../shared/api';
+import { existsOn } from '../../shared/agencies/history';
+import { createAgencyMatcher } from '../../shared/agencies/match';
+import { AgencyDirectorySchema } from '../../shared/agencies/schema';
 import { NoticeSchema, type Notice } from '../../shared/notice/schema';
 import { validateNotice } from '../../shared/notice/validate';
 import { applySettingsToNotice, defaultSettings } from '../../shared/settings/defaults';
@@ -105,7 +108,7 @@ describe('built-in templates', () => {
     expect(texts.some((t) => t.startsWith('Dự báo'))).toBe(true);
     expect(texts).toContain('CÁC ĐỀ ÁN TRÌNH TẠI PHIÊN HỌP');
     const task = notice.body.find((b) => b.type === 'task' && b.subItems.length > 0);
-    expect(task?.type === 'task' && task.title.map((r) => r.text).join('')).toBe('Giao Sở Nông nghiệp và Phát triển nông thôn:');
+    expect(task?.type === 'task' && task.title.map((r) => r.text).join('')).toBe('Giao Sở Nông nghiệp và Môi trường:');
   });
 });
 
@@ -121,7 +124,7 @@ describe('default settings', () => {
       'Thường trực HĐND tỉnh (b/c)',
       'Chủ tịch, các PCT UBND tỉnh',
       'Các sở, ban, ngành tỉnh',
-      'UBND các huyện, thành phố',
+      'UBND các xã, phường',
       'Lãnh đạo VP UBND tỉnh',
     ]);
     expect(settings.recipientPresets[1]!.recipients.length).toBeLessThan(settings.recipientPresets[0]!.recipients.length);
@@ -148,5 +151,23 @@ describe('default settings', () => {
     expect(applied.recipients).toEqual(settings.recipientPresets[0]!.recipients);
     expect(applied.archive).toBe('VT, TH');
     expect(applied.recipients).not.toBe(settings.recipientPresets[0]!.recipients);
+  });
+});
+
+describe('the built-in templates speak of the structure of 2026', () => {
+  const directory = AgencyDirectorySchema.parse(
+    JSON.parse(readFileSync(new URL('../../resources/agencies/lai-chau.json', import.meta.url), 'utf8')),
+  ).agencies;
+  const matcher = createAgencyMatcher(directory);
+  const templatesDir = new URL('../../resources/templates/', import.meta.url);
+
+  it('name no district and no agency that ended in 2025', () => {
+    for (const file of readdirSync(templatesDir).filter((f) => f.endsWith('.json'))) {
+      const text = readFileSync(new URL(file, templatesDir), 'utf8');
+      expect(text, file).not.toMatch(/huyện/u);
+      for (const mention of matcher.mentions(text)) {
+        expect(existsOn(mention.agency, '2026-12-02'), `${file}: ${mention.text}`).toBe(true);
+      }
+    }
   });
 });

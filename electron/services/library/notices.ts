@@ -1,7 +1,9 @@
 /** The notices room: the list, one notice, new drafts, saving, the trash. */
 import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiImplementation } from '../../../shared/api';
+import { moveOntoAgenciesOfDate } from '../../../shared/notice/agency-succession';
 import { makeFromPrevious } from '../../../shared/notice/from-previous';
+import { listAgencyRows } from '../storage/agencies';
 import { deleteNoticeRow, listNoticeRows, setTrashedAt, summaryFromRow } from '../storage/notices';
 import type { LibraryContext } from './context';
 import { assertEditable, createDraft, existingNotice, noticeDocument, noticeRecord, storeNotice } from './records';
@@ -31,9 +33,14 @@ export function noticesApi(context: LibraryContext): NoticesApi {
 
     createFromNotice: ({ notice }) => createDraft(context, notice),
 
-    createFromPrevious({ sourceId }) {
+    createFromPrevious({ sourceId, meetingDate }) {
       existingNotice(context, sourceId);
-      return createDraft(context, makeFromPrevious(noticeDocument(context, sourceId), { newId: () => randomUUID() }));
+      const copy = makeFromPrevious(noticeDocument(context, sourceId), { newId: () => randomUUID() });
+      const dated = meetingDate ? { ...copy, meeting: { ...copy.meeting, date: meetingDate } } : copy;
+      // The new notice is issued today at the earliest: it names the agencies that exist then.
+      const today = context.today();
+      const onDate = dated.meeting.date && dated.meeting.date > today ? dated.meeting.date : today;
+      return createDraft(context, moveOntoAgenciesOfDate(dated, onDate, listAgencyRows(db)));
     },
 
     duplicateNotice({ id }) {

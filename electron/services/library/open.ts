@@ -7,7 +7,9 @@ import type Database from 'better-sqlite3';
 import type { ApiImplementation } from '../../../shared/api';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { openDatabase, type OpenDatabaseOptions } from '../storage/database';
-import { insertAgency } from '../storage/agencies';
+import { AGENCY_HISTORY_SCHEMA_VERSION, insertAgency } from '../storage/agencies';
+import { schemaVersion } from '../storage/migrations';
+import { mergeShippedDirectory, shippedDirectoryChanged } from './agency-seed';
 import { isSeeded, markSeeded, writeSettingsJson } from '../storage/settings';
 import { builtInTemplateRows, upsertBuiltInTemplate } from '../storage/templates';
 import type { LibraryOptions } from './context';
@@ -42,15 +44,22 @@ function seed(db: Database.Database, resourcesDir: string, now: Date): void {
     const r = stored.get(t.id);
     return !r || r.name !== t.name || r.description !== t.description || r.sort_order !== t.sort_order || r.notice_json !== t.notice_json;
   });
+  const shippedAgencies = loadAgencySeed(resourcesDir);
+  // A database held at an older schema (tests of upgrades) gets its agencies once it has the history columns.
+  const agenciesReady = schemaVersion(db) >= AGENCY_HISTORY_SCHEMA_VERSION;
+  const seedAgencies = agenciesReady && !isSeeded(db, 'agencies-seeded');
+  const directoryChanged = agenciesReady && shippedDirectoryChanged(db, shippedAgencies);
   // Skip the write lock entirely on an ordinary start.
-  if (changed.length === 0 && isSeeded(db, 'agencies-seeded') && isSeeded(db, 'settings-seeded')) return;
+  if (changed.length === 0 && !seedAgencies && !directoryChanged && isSeeded(db, 'settings-seeded')) return;
 
   db.transaction(() => {
     for (const t of changed) upsertBuiltInTemplate(db, t, at);
-    if (!isSeeded(db, 'agencies-seeded')) {
-      loadAgencySeed(resourcesDir).forEach((agency, order) => insertAgency(db, agency, at, { order: order + 1, keepExisting: true }));
+    // Re-read inside the write lock: another process may have seeded meanwhile.
+    if (agenciesReady && !isSeeded(db, 'agencies-seeded')) {
+      shippedAgencies.forEach((agency, order) => insertAgency(db, agency, at, { order: order + 1, keepExisting: true }));
       markSeeded(db, 'agencies-seeded', at);
     }
+    if (agenciesReady && shippedDirectoryChanged(db, shippedAgencies)) mergeShippedDirectory(db, shippedAgencies, at);
     if (!isSeeded(db, 'settings-seeded')) {
       writeSettingsJson(db, JSON.stringify(defaultSettings()), { keepExisting: true });
       markSeeded(db, 'settings-seeded', at);

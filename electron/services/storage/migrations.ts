@@ -119,9 +119,22 @@ export const migrations: readonly Migration[] = [
       db.pragma(`application_id = ${APPLICATION_ID}`);
     },
   },
+  {
+    version: 4,
+    description: 'agency history: validity dates, successors, how it ended, its source',
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE agencies ADD COLUMN valid_from TEXT;
+        ALTER TABLE agencies ADD COLUMN valid_until TEXT;
+        ALTER TABLE agencies ADD COLUMN successors_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE agencies ADD COLUMN end_kind TEXT;
+        ALTER TABLE agencies ADD COLUMN source TEXT;
+      `);
+    },
+  },
 ];
 
-export const LATEST_SCHEMA_VERSION = migrations.length;
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;

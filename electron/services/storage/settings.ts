@@ -18,3 +18,11 @@ export const isSeeded = (db: Database.Database, key: string): boolean => stateme
 export function markSeeded(db: Database.Database, key: string, at: string): void {
   statement(db, 'INSERT INTO meta (key, value) VALUES (?, ?)').run(key, at);
 }
+
+/** A value kept in `meta` (e.g. the hash of the shipped directory last taken in); undefined when never set. */
+export const metaValue = (db: Database.Database, key: string): string | undefined =>
+  (statement(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+
+export function setMetaValue(db: Database.Database, key: string, value: string): void {
+  statement(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}

@@ -10,6 +10,7 @@ import { computeBlockLabels, subItemLabels } from '../../../shared/format/number
 import { formatShortDate } from '../../../shared/format/vietnamese';
 import type { HeaderField, ImportReport } from '../../../shared/import/result';
 import type { Block, Deadline, Notice, RichText, SchemeBlock, TaskBlock } from '../../../shared/notice/schema';
+import { looksLikeAgencyName } from '../../../shared/agencies/recognise';
 import { blockMentions, chosenRef, ROLE_LABELS, slotKey, type AgencyMention, type AgencySlot } from './agency-slots';
 
 export interface ImportPreviewProps {
@@ -17,6 +18,8 @@ export interface ImportPreviewProps {
   report: ImportReport;
   agencies: readonly Agency[];
   onAgencyChange(slot: AgencySlot, ref: ReturnType<typeof chosenRef>): void;
+  /** Adds a name the directory does not know (shaped like an agency's) and links the mention to it. */
+  onAddAgency(slot: AgencySlot, name: string): void;
 }
 
 function RichTextView({ text }: { text: RichText }) {
@@ -176,22 +179,31 @@ function AgencySelect({
   context,
   agencies,
   onChange,
+  onAdd,
 }: {
   mention: AgencyMention;
   context: string;
   agencies: readonly Agency[];
   onChange: ImportPreviewProps['onAgencyChange'];
+  onAdd: ImportPreviewProps['onAddAgency'];
 }) {
   const id = `agency-${slotKey(mention.slot)}`;
   const matched = mention.ref.id !== undefined;
   // "Các chủ đầu tư", "Các sở, ngành": a group, not expected in the directory (the import does not warn about it).
   const group = /^các\s/iu.test(mention.written);
+  // A name shaped like an agency's ("Trung tâm …", "UBND xã …") is an agency the directory does not hold yet.
+  const newAgency = !matched && !group && looksLikeAgencyName(mention.written);
   return (
     <div className={matched || group ? 'import-agency' : 'import-agency import-agency-unmatched'}>
       <label htmlFor={id}>
         <span className="visually-hidden">{context}, </span>
         {ROLE_LABELS[mention.slot.role]}: “{mention.written}”
-        {!matched && <span className="import-flag"> — {group ? 'nhóm cơ quan, không có trong danh mục' : 'chưa khớp danh mục'}</span>}
+        {!matched && (
+          <span className="import-flag">
+            {' '}
+            — {group ? 'nhóm cơ quan, không có trong danh mục' : newAgency ? 'không có trong danh bạ' : 'chưa khớp danh mục'}
+          </span>
+        )}
       </label>
       <select
         id={id}
@@ -205,6 +217,11 @@ function AgencySelect({
           </option>
         ))}
       </select>
+      {newAgency && (
+        <button type="button" onClick={() => onAdd(mention.slot, mention.written)} aria-label={`Thêm “${mention.written}” vào danh bạ`}>
+          Thêm vào danh bạ
+        </button>
+      )}
     </div>
   );
 }
@@ -214,12 +231,20 @@ function MentionList(props: {
   context: string;
   agencies: readonly Agency[];
   onChange: ImportPreviewProps['onAgencyChange'];
+  onAdd: ImportPreviewProps['onAddAgency'];
 }) {
   if (props.mentions.length === 0) return null;
   return (
     <div className="import-agencies">
       {props.mentions.map((mention) => (
-        <AgencySelect key={slotKey(mention.slot)} mention={mention} context={props.context} agencies={props.agencies} onChange={props.onChange} />
+        <AgencySelect
+          key={slotKey(mention.slot)}
+          mention={mention}
+          context={props.context}
+          agencies={props.agencies}
+          onChange={props.onChange}
+          onAdd={props.onAdd}
+        />
       ))}
     </div>
   );
@@ -227,8 +252,8 @@ function MentionList(props: {
 
 // --- body -----------------------------------------------------------------------------------------------------------
 
-function TaskView(props: { task: TaskBlock; label: string; notice: Notice; report: ImportReport } & Pick<ImportPreviewProps, 'agencies' | 'onAgencyChange'>) {
-  const { task, label, notice, report, agencies, onAgencyChange } = props;
+function TaskView(props: { task: TaskBlock; label: string; notice: Notice; report: ImportReport } & Pick<ImportPreviewProps, 'agencies' | 'onAgencyChange' | 'onAddAgency'>) {
+  const { task, label, notice, report, agencies, onAgencyChange, onAddAgency } = props;
   const entry = report.tasks.find((candidate) => candidate.blockId === task.id);
   const mentions = blockMentions(notice, report, task.id);
   const context = `Khoản ${label.replace(/\.$/, '')}`;
@@ -250,7 +275,13 @@ function TaskView(props: { task: TaskBlock; label: string; notice: Notice; repor
           </div>
         )}
       </dl>
-      <MentionList mentions={mentions.filter((m) => !m.slot.subItemId)} context={context} agencies={agencies} onChange={onAgencyChange} />
+      <MentionList
+        mentions={mentions.filter((m) => !m.slot.subItemId)}
+        context={context}
+        agencies={agencies}
+        onChange={onAgencyChange}
+        onAdd={onAddAgency}
+      />
       {task.subItems.length > 0 && (
         <ul className="import-subitems">
           {task.subItems.map((sub, index) => (
@@ -267,6 +298,7 @@ function TaskView(props: { task: TaskBlock; label: string; notice: Notice; repor
                 context={`${context}, ý ${index + 1}`}
                 agencies={agencies}
                 onChange={onAgencyChange}
+                onAdd={onAddAgency}
               />
             </li>
           ))}
@@ -276,8 +308,8 @@ function TaskView(props: { task: TaskBlock; label: string; notice: Notice; repor
   );
 }
 
-function SchemeView(props: { scheme: SchemeBlock; label: string; notice: Notice; report: ImportReport } & Pick<ImportPreviewProps, 'agencies' | 'onAgencyChange'>) {
-  const { scheme, label, notice, report, agencies, onAgencyChange } = props;
+function SchemeView(props: { scheme: SchemeBlock; label: string; notice: Notice; report: ImportReport } & Pick<ImportPreviewProps, 'agencies' | 'onAgencyChange' | 'onAddAgency'>) {
+  const { scheme, label, notice, report, agencies, onAgencyChange, onAddAgency } = props;
   return (
     <div className="import-scheme" data-block-id={scheme.id}>
       <p className="import-scheme-title">
@@ -297,12 +329,18 @@ function SchemeView(props: { scheme: SchemeBlock; label: string; notice: Notice;
           </div>
         )}
       </dl>
-      <MentionList mentions={blockMentions(notice, report, scheme.id)} context={`Đề án ${label}`} agencies={agencies} onChange={onAgencyChange} />
+      <MentionList
+        mentions={blockMentions(notice, report, scheme.id)}
+        context={`Đề án ${label}`}
+        agencies={agencies}
+        onChange={onAgencyChange}
+        onAdd={onAddAgency}
+      />
     </div>
   );
 }
 
-function BlockView(props: { block: Block; label: string | undefined; unrecognised: boolean; notice: Notice; report: ImportReport } & Pick<ImportPreviewProps, 'agencies' | 'onAgencyChange'>) {
+function BlockView(props: { block: Block; label: string | undefined; unrecognised: boolean; notice: Notice; report: ImportReport } & Pick<ImportPreviewProps, 'agencies' | 'onAgencyChange' | 'onAddAgency'>) {
   const { block, label, unrecognised, ...rest } = props;
   switch (block.type) {
     case 'heading':
@@ -347,7 +385,7 @@ function counts(notice: Notice): string {
   ].join(', ');
 }
 
-export function ImportPreview({ notice, report, agencies, onAgencyChange }: ImportPreviewProps) {
+export function ImportPreview({ notice, report, agencies, onAgencyChange, onAddAgency }: ImportPreviewProps) {
   const labels = computeBlockLabels(notice.body);
   const unrecognised = new Set(report.unrecognised);
   return (
@@ -371,6 +409,7 @@ export function ImportPreview({ notice, report, agencies, onAgencyChange }: Impo
             report={report}
             agencies={agencies}
             onAgencyChange={onAgencyChange}
+            onAddAgency={onAddAgency}
           />
         ))}
       </section>

@@ -2,6 +2,7 @@
  * "Nhập thông báo cũ": paste a notice's text or choose a .docx/.txt file, see what was recognised, fix agency
  * matches, then create a draft from it. Nothing is stored until "Tạo dự thảo".
  */
+import { guessAgencyKind } from '../../../shared/agencies/recognise';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Agency } from '../../../shared/api';
 import { formatSize, IMPORT_LIMITS } from '../../../shared/import/limits';
@@ -110,6 +111,17 @@ export function ImportScreen() {
   const changeAgency = (slot: AgencySlot, ref: AgencyRef) =>
     setPreview((current) => current && { ...current, result: { ...current.result, notice: setAgencyRef(current.result.notice, slot, ref) } });
 
+  const addAgency = async (slot: AgencySlot, name: string) => {
+    try {
+      const added = await api.addAgency({ name, shortName: name, aliases: [], kind: guessAgencyKind(name), successors: [] });
+      setAgencies((list) => [...list, added]);
+      changeAgency(slot, { id: added.id, name: added.name });
+      notify(`Đã thêm “${added.name}” vào danh bạ.`, 'success');
+    } catch (failure) {
+      showError(failure);
+    }
+  };
+
   const createDraft = async () => {
     if (!preview) return;
     setBusy('Đang tạo dự thảo…');
@@ -162,6 +174,7 @@ export function ImportScreen() {
           report={preview.result.report}
           agencies={agencies}
           onAgencyChange={changeAgency}
+          onAddAgency={(slot, name) => void addAgency(slot, name)}
         />
         <div className="import-actions import-actions-end">
           <button type="button" className="button-primary" onClick={() => void createDraft()} disabled={busy !== null}>

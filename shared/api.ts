@@ -111,8 +111,17 @@ export const SettingsSchema = z.object({
   signers: z.array(SignerSchema),
   defaultSignerId: z.string().optional(),
   recipientPresets: z.array(RecipientPresetSchema),
+  /** LibreOffice's soffice chosen by the user, for PDF export (else it is looked for in its usual places). */
+  libreOfficePath: z.string().trim().max(1000).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/**
+ * How a PDF was made: LibreOffice converting the exported .docx (PDF/A-2b), or, where LibreOffice is absent, the
+ * app's own print view (the desktop shell prints it to PDF; the browser shows its print dialog).
+ */
+export const PdfRouteSchema = z.enum(['libreoffice', 'print-view']);
+export type PdfRoute = z.infer<typeof PdfRouteSchema>;
 
 const Empty = z.object({});
 const ById = z.object({ id: IdSchema });
@@ -212,6 +221,21 @@ export const apiMethods = {
     request: ById,
     response: z.object({
       fileName: z.string(),
+      base64: z.string().optional(),
+      savedPath: z.string().optional(),
+      cancelled: z.boolean().optional(),
+    }),
+  },
+  /**
+   * The notice as PDF. On the LibreOffice route the web host returns the bytes (base64) and the desktop shell saves
+   * them where the user chooses; on the print-view route (no LibreOffice) no bytes come back and the client prints
+   * its print view instead.
+   */
+  exportPdf: {
+    request: ById,
+    response: z.object({
+      fileName: z.string(),
+      route: PdfRouteSchema,
       base64: z.string().optional(),
       savedPath: z.string().optional(),
       cancelled: z.boolean().optional(),

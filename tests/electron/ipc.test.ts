@@ -68,6 +68,7 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   getSettings: [1, 2],
   setSettings: { issuer: { agency: '' } },
   exportDocx: { id: 3 },
+  exportPdf: { id: false },
 };
 
 function setUp() {

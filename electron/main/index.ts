@@ -5,7 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ApiImplementation } from '../../shared/api';
+import { ApiError, type ApiImplementation } from '../../shared/api';
 import { DESKTOP_CHANNELS, type MenuCommand } from '../../shared/desktop-bridge';
 import { openLibrary, type Library } from '../services/library/open';
 import { DatabaseOpenError } from '../services/storage/errors';
@@ -15,6 +15,7 @@ import { APP_ENTRY_URL, APP_SCHEME } from './app-url';
 import { desktopDataDir, EXPORT_PATH_TEST_ENV } from './data-location';
 import { aboutDialog, confirmExternalLinkDialog, databaseProblemDialog, rendererCrashDialog } from './dialogs';
 import { exportDocxToFile } from './export-docx';
+import { exportPdfToFile, printViewHash } from './export-pdf';
 import { IMPORT_FILE_FILTERS, importFromFileDialog } from './import-dialog';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers } from './ipc';
 import { readJsonFile, writeJsonFileSync } from './json-file';
@@ -80,7 +81,39 @@ function desktopImplementation(opened: Library): ApiImplementation {
           return result.canceled ? undefined : result.filePath;
         },
       }),
+    exportPdf: (request) =>
+      exportPdfToFile(request, {
+        implementation: opened.api,
+        preferences,
+        fallbackFolder: documents,
+        printViewToPdf,
+        async chooseSavePath(defaultPath) {
+          if (testExportPath) return testExportPath;
+          const options = { title: 'Xuất thông báo ra tệp PDF', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+          const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+          return result.canceled ? undefined : result.filePath;
+        },
+      }),
   };
+}
+
+/**
+ * The print-view route: the notice's print view loaded in a hidden window of the same hardened kind, printed by
+ * Chromium once the page says it is laid out. The window is always closed afterwards.
+ */
+async function printViewToPdf(noticeId: string): Promise<Uint8Array> {
+  const window = new BrowserWindow({ ...mainWindowOptions(preloadPath, DEFAULT_WINDOW_STATE), show: false });
+  try {
+    await window.loadURL(`${APP_ENTRY_URL}${printViewHash(noticeId)}`);
+    const ready = 'document.documentElement.dataset.printReady === "true"';
+    for (let waited = 0; !(await window.webContents.executeJavaScript(ready)); waited += 100) {
+      if (waited > 30_000) throw new ApiError('file', 'Bản in của thông báo chưa sẵn sàng sau 30 giây nên không tạo được PDF. Hãy thử lại.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return await window.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: false });
+  } finally {
+    window.destroy();
+  }
 }
 
 function registerIpc(opened: Library, implementation: ApiImplementation): void {

@@ -16,3 +16,5 @@ export function downloadBase64(fileName: string, base64: string, mimeType: strin
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const PDF_MIME = 'application/pdf';

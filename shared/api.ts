@@ -123,6 +123,35 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const PdfRouteSchema = z.enum(['libreoffice', 'print-view']);
 export type PdfRoute = z.infer<typeof PdfRouteSchema>;
 
+const WordPartSchema = z.object({ text: z.string(), change: z.enum(['same', 'added', 'removed']) });
+const FieldChangeSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  before: z.string(),
+  after: z.string(),
+  parts: z.array(WordPartSchema),
+});
+/** shared/compare/compare-notices.ts's NoticeComparison. */
+export const NoticeComparisonSchema = z.object({
+  fields: z.array(FieldChangeSchema),
+  blocks: z.array(
+    z.object({
+      blockId: z.string(),
+      status: z.enum(['inserted', 'deleted', 'moved', 'changed', 'same']),
+      kindLabel: z.string(),
+      labelBefore: z.string().optional(),
+      labelAfter: z.string().optional(),
+      parts: z.array(WordPartSchema),
+      details: z.array(FieldChangeSchema),
+      alsoChanged: z.boolean().optional(),
+    }),
+  ),
+  counts: z.object({ inserted: z.number(), deleted: z.number(), moved: z.number(), changed: z.number() }),
+});
+
+/** Two saved versions of a notice; without `to`, the older one against the current text. */
+const CompareRequest = z.object({ id: IdSchema, from: z.number().int(), to: z.number().int().optional() });
+
 const Empty = z.object({});
 const ById = z.object({ id: IdSchema });
 const Ok = z.object({ ok: z.literal(true) });
@@ -189,6 +218,15 @@ export const apiMethods = {
   restoreRevision: {
     request: z.object({ id: IdSchema, revisionId: z.number().int() }),
     response: NoticeRecordSchema,
+  },
+  compareVersions: {
+    request: CompareRequest,
+    response: z.object({ comparison: NoticeComparisonSchema, beforeLabel: z.string(), afterLabel: z.string() }),
+  },
+  /** The comparison as a .docx with Word tracked changes, to send. */
+  exportComparisonDocx: {
+    request: CompareRequest,
+    response: z.object({ fileName: z.string(), base64: z.string() }),
   },
   duplicateNotice: { request: ById, response: NoticeRecordSchema },
   trashNotice: { request: ById, response: Ok },

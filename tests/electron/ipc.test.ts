@@ -69,6 +69,8 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   setSettings: { issuer: { agency: '' } },
   exportDocx: { id: 3 },
   exportPdf: { id: false },
+  compareVersions: { id: 'x', from: 'one' },
+  exportComparisonDocx: { id: 'x' },
 };
 
 function setUp() {

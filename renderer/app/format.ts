@@ -1,16 +1,10 @@
 /** Small display helpers shared by the screens. */
-import type { NoticeStatus, NoticeSummary, RevisionReason } from '../../shared/api';
+import type { NoticeStatus, NoticeSummary } from '../../shared/api';
 import { formatShortDate } from '../../shared/format/vietnamese';
 
 export const STATUS_LABELS: Record<NoticeStatus, string> = { draft: 'Nháp', issued: 'Đã ban hành' };
 
-export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
-  create: 'Tạo mới',
-  autosave: 'Tự động lưu',
-  manual: 'Lưu thủ công',
-  restore: 'Khôi phục phiên bản',
-  issue: 'Ban hành',
-};
+export { REASON_LABELS as REVISION_REASON_LABELS } from '../../shared/compare/history';
 
 export function displayDate(date: string | undefined): string {
   return date ? formatShortDate(date) : '—';

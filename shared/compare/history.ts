@@ -12,8 +12,8 @@ export const SITTING_GAP_MS = 30 * 60_000;
 export const REASON_LABELS: Record<RevisionReason, string> = {
   create: 'Tạo mới',
   autosave: 'Tự động lưu',
-  manual: 'Phiên bản lưu tay',
-  restore: 'Khôi phục',
+  manual: 'Lưu thủ công',
+  restore: 'Khôi phục phiên bản',
   issue: 'Ban hành',
 };
 
@@ -44,7 +44,7 @@ export function historyEntries(revisions: readonly RevisionSummary[]): HistoryEn
 
 const time = (iso: string) => format(new Date(iso), "HH:mm 'ngày' dd/MM/yyyy");
 
-/** "Phiên bản lưu tay lúc 09:00 ngày 27/11/2026", "Tự động lưu 08:10–08:55 ngày 27/11/2026 (12 lần)". */
+/** "Lưu thủ công lúc 09:00 ngày 27/11/2026", "Tự động lưu 08:10–08:55 ngày 27/11/2026 (12 lần)". */
 export function entryLabel(entry: HistoryEntry): string {
   const { revision, autosaves } = entry;
   if (autosaves && autosaves.count > 1) {

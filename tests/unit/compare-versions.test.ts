@@ -90,7 +90,7 @@ describe('history entries', () => {
     ]);
     expect(entryLabel(entries[0] as (typeof entries)[number])).toMatch(/^Ban hành lúc \d\d:\d\d ngày 27\/11\/2026$/);
     expect(entryLabel(entries[1] as (typeof entries)[number])).toMatch(/^Tự động lưu \d\d:\d\d–\d\d:\d\d ngày 27\/11\/2026 \(3 lần\)$/);
-    expect(entryLabel(entries[2] as (typeof entries)[number])).toMatch(/^Phiên bản lưu tay lúc/);
+    expect(entryLabel(entries[2] as (typeof entries)[number])).toMatch(/^Lưu thủ công lúc/);
   });
 });
 

@@ -26,7 +26,7 @@ const packages = (...sources) => ({ to: { module: { origin: 'external', source: 
 const nodeBuiltins = { to: { module: { origin: 'core' } } };
 
 // Packages per side. shared/ runs in Node and the browser alike, so it takes only pure packages.
-const sharedPackages = packages('zod', 'date-fns', 'docx');
+const sharedPackages = packages('zod', 'date-fns', 'docx', 'diff');
 const browserPackages = packages('react', 'react-dom', 'lexical', '@lexical/*');
 const nodePackages = packages('better-sqlite3', 'zod', 'date-fns', 'fflate', '@xmldom/xmldom');
 

@@ -15,6 +15,8 @@ const API_METHOD_NAMES = [
   'listRevisions',
   'getRevision',
   'restoreRevision',
+  'compareVersions',
+  'exportComparisonDocx',
   'duplicateNotice',
   'trashNotice',
   'restoreFromTrash',
@@ -31,6 +33,7 @@ const API_METHOD_NAMES = [
   'getSettings',
   'setSettings',
   'exportDocx',
+  'exportPdf',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number];

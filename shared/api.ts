@@ -107,8 +107,46 @@ export const SettingsSchema = z.object({
   signers: z.array(SignerSchema),
   defaultSignerId: z.string().optional(),
   recipientPresets: z.array(RecipientPresetSchema),
+  /** LibreOffice's soffice chosen by the user, for PDF export (else it is looked for in its usual places). */
+  libreOfficePath: z.string().trim().max(1000).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/**
+ * How a PDF was made: LibreOffice converting the exported .docx (PDF/A-2b), or, where LibreOffice is absent, the
+ * app's own print view (the desktop shell prints it to PDF; the browser shows its print dialog).
+ */
+export const PdfRouteSchema = z.enum(['libreoffice', 'print-view']);
+export type PdfRoute = z.infer<typeof PdfRouteSchema>;
+
+const WordPartSchema = z.object({ text: z.string(), change: z.enum(['same', 'added', 'removed']) });
+const FieldChangeSchema = z.object({
+  field: z.string(),
+  label: z.string(),
+  before: z.string(),
+  after: z.string(),
+  parts: z.array(WordPartSchema),
+});
+/** shared/compare/compare-notices.ts's NoticeComparison. */
+export const NoticeComparisonSchema = z.object({
+  fields: z.array(FieldChangeSchema),
+  blocks: z.array(
+    z.object({
+      blockId: z.string(),
+      status: z.enum(['inserted', 'deleted', 'moved', 'changed', 'same']),
+      kindLabel: z.string(),
+      labelBefore: z.string().optional(),
+      labelAfter: z.string().optional(),
+      parts: z.array(WordPartSchema),
+      details: z.array(FieldChangeSchema),
+      alsoChanged: z.boolean().optional(),
+    }),
+  ),
+  counts: z.object({ inserted: z.number(), deleted: z.number(), moved: z.number(), changed: z.number() }),
+});
+
+/** Two saved versions of a notice; without `to`, the older one against the current text. */
+const CompareRequest = z.object({ id: IdSchema, from: z.number().int(), to: z.number().int().optional() });
 
 const Empty = z.object({});
 const ById = z.object({ id: IdSchema });
@@ -181,6 +219,15 @@ export const apiMethods = {
     request: z.object({ id: IdSchema, revisionId: z.number().int() }),
     response: NoticeRecordSchema,
   },
+  compareVersions: {
+    request: CompareRequest,
+    response: z.object({ comparison: NoticeComparisonSchema, beforeLabel: z.string(), afterLabel: z.string() }),
+  },
+  /** The comparison as a .docx with Word tracked changes, to send. */
+  exportComparisonDocx: {
+    request: CompareRequest,
+    response: z.object({ fileName: z.string(), base64: z.string() }),
+  },
   duplicateNotice: { request: ById, response: NoticeRecordSchema },
   trashNotice: { request: ById, response: Ok },
   restoreFromTrash: { request: ById, response: Ok },
@@ -215,6 +262,21 @@ export const apiMethods = {
   exportDocx: {
     request: ById,
     response: z.object({ fileName: z.string(), base64: z.string() }),
+  },
+  /**
+   * The notice as PDF. On the LibreOffice route the web host returns the bytes (base64) and the desktop shell saves
+   * them where the user chooses; on the print-view route (no LibreOffice) no bytes come back and the client prints
+   * its print view instead.
+   */
+  exportPdf: {
+    request: ById,
+    response: z.object({
+      fileName: z.string(),
+      route: PdfRouteSchema,
+      base64: z.string().optional(),
+      savedPath: z.string().optional(),
+      cancelled: z.boolean().optional(),
+    }),
   },
 } as const satisfies Record<ApiMethodName, { request: z.ZodType; response: z.ZodType }>;
 export type ApiRequest<M extends ApiMethodName> = z.input<(typeof apiMethods)[M]['request']>;

@@ -24,7 +24,17 @@ export const DESKTOP_CHANNELS = {
 } as const;
 
 /** The commands of the application menu that the renderer carries out. */
-export const MENU_COMMANDS = ['new-notice', 'new-from-previous', 'open-library', 'save', 'export', 'import', 'settings', 'help'] as const;
+export const MENU_COMMANDS = [
+  'new-notice',
+  'new-from-previous',
+  'open-library',
+  'save',
+  'export',
+  'export-pdf',
+  'import',
+  'settings',
+  'help',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

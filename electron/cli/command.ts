@@ -7,6 +7,8 @@ export interface CliContext {
   cwd: string;
   /** Normal output (results, help asked for). */
   out(line: string): void;
+  /** What a long command is doing (stderr, so stdout stays the result). */
+  progress?(line: string): void;
 }
 
 export interface CliCommand {

@@ -74,7 +74,7 @@ function userFolder(): string {
 
 async function main(): Promise<number> {
   try {
-    await run(process.argv.slice(2), { cwd: userFolder(), out: (line) => process.stdout.write(`${line}\n`) });
+    await run(process.argv.slice(2), { cwd: userFolder(), out: (line) => process.stdout.write(`${line}\n`), progress: (line) => process.stderr.write(`${line}\n`) });
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CliError) {

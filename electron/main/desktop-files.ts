@@ -3,10 +3,11 @@
  * the main process (dialog, then the disk) and reached by the renderer through the desktop channels. One
  * preferences store remembers the last folder of each, so neither forgets the other's.
  */
-import type { ApiImplementation } from '../../shared/api';
+import type { ApiImplementation, ApiResponse } from '../../shared/api';
 import type { DesktopFiles } from '../../shared/desktop-bridge';
 import type { writeFileAtomic } from '../services/files/atomic-write';
 import { exportDocxToFile } from './export-docx';
+import { exportPdfToFile } from './export-pdf';
 import { importFromFileDialog } from './import-dialog';
 import { openPreferences } from './preferences';
 
@@ -15,10 +16,14 @@ export interface DesktopFileDialogs {
   chooseSavePath(defaultPath: string): Promise<string | undefined>;
   /** Shows the open dialog in `defaultFolder`; undefined when the user cancels. */
   chooseFile(defaultFolder: string): Promise<string | undefined>;
+  /** Shows the save dialog for a PDF at `defaultPath`; undefined when the user cancels. */
+  choosePdfPath(defaultPath: string): Promise<string | undefined>;
 }
 
 export interface DesktopFilesOptions {
-  implementation: Pick<ApiImplementation, 'getNotice' | 'listAgencies' | 'getSettings'>;
+  implementation: Pick<ApiImplementation, 'getNotice' | 'listAgencies' | 'getSettings' | 'exportPdf'>;
+  /** The notice's print view printed to PDF by the shell (the route without LibreOffice). */
+  printViewToPdf(noticeId: string): Promise<Uint8Array>;
   /** Where the preferences file lives. */
   dataDir: string;
   /** The Documents folder, for the first export and import. */
@@ -27,11 +32,19 @@ export interface DesktopFilesOptions {
   write?: typeof writeFileAtomic;
 }
 
-export function openDesktopFiles(options: DesktopFilesOptions): DesktopFiles {
+/**
+ * "Xuất PDF" in the desktop shell still answers as the API method `exportPdf` (the renderer calls it the same way in
+ * both hosts); it shares this service's preferences store so the export folder is remembered once.
+ */
+export type DesktopFileService = DesktopFiles & { exportPdf(request: { id: string }): Promise<ApiResponse<'exportPdf'>> };
+
+export function openDesktopFiles(options: DesktopFilesOptions): DesktopFileService {
   const preferences = openPreferences(options.dataDir);
   const shared = { implementation: options.implementation, preferences, fallbackFolder: options.fallbackFolder };
   return {
     exportToFile: (request) => exportDocxToFile(request, { ...shared, chooseSavePath: options.dialogs.chooseSavePath, write: options.write }),
     importFromFile: () => importFromFileDialog({ ...shared, chooseFile: options.dialogs.chooseFile }),
+    exportPdf: (request) =>
+      exportPdfToFile(request, { ...shared, chooseSavePath: options.dialogs.choosePdfPath, printViewToPdf: options.printViewToPdf, write: options.write }),
   };
 }

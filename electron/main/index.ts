@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ApiError } from '../../shared/api';
 import { DESKTOP_CHANNELS, type MenuCommand } from '../../shared/desktop-bridge';
 import { openLibrary, type Library } from '../services/library/open';
 import { moveDatabaseAside } from '../services/storage/database';
@@ -14,6 +15,7 @@ import { desktopDataDir, EXPORT_PATH_TEST_ENV } from './data-location';
 import { aboutDialog, confirmExternalLinkDialog, rendererCrashDialog } from './dialogs';
 import { openDesktopFiles, type DesktopFileDialogs } from './desktop-files';
 import { IMPORT_FILE_FILTERS } from './import-dialog';
+import { printViewHash } from './export-pdf';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers } from './ipc';
 import { readJsonFile, writeJsonFileSync } from './json-file';
 import { buildMenuTemplate } from './menu';
@@ -69,12 +71,43 @@ function fileDialogs(): DesktopFileDialogs {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
+    async choosePdfPath(defaultPath) {
+      if (testExportPath) return testExportPath;
+      const options = { title: 'Xuất thông báo ra tệp PDF', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
   };
 }
 
+/**
+ * The print-view route: the notice's print view loaded in a hidden window of the same hardened kind, printed by
+ * Chromium once the page says it is laid out. The window is always closed afterwards.
+ */
+async function printViewToPdf(noticeId: string): Promise<Uint8Array> {
+  const window = new BrowserWindow({ ...mainWindowOptions(preloadPath, DEFAULT_WINDOW_STATE), show: false });
+  try {
+    await window.loadURL(`${APP_ENTRY_URL}${printViewHash(noticeId)}`);
+    const ready = 'document.documentElement.dataset.printReady === "true"';
+    for (let waited = 0; !(await window.webContents.executeJavaScript(ready)); waited += 100) {
+      if (waited > 30_000) throw new ApiError('file', 'Bản in của thông báo chưa sẵn sàng sau 30 giây nên không tạo được PDF. Hãy thử lại.');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return await window.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: false });
+  } finally {
+    window.destroy();
+  }
+}
+
 function registerIpc(opened: Library): void {
-  registerApiHandlers(ipcMain, { implementation: opened.api, isTrustedSender });
-  const files = openDesktopFiles({ implementation: opened.api, dataDir, fallbackFolder: app.getPath('documents'), dialogs: fileDialogs() });
+  const files = openDesktopFiles({
+    implementation: opened.api,
+    dataDir,
+    fallbackFolder: app.getPath('documents'),
+    dialogs: fileDialogs(),
+    printViewToPdf,
+  });
+  registerApiHandlers(ipcMain, { implementation: { ...opened.api, exportPdf: files.exportPdf }, isTrustedSender });
   registerDesktopHandlers(ipcMain, { ...files, isTrustedSender });
 }
 

@@ -31,6 +31,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
         { type: 'separator' },
         command('Lưu', 'save', 'CmdOrCtrl+S'),
         command('Xuất .docx…', 'export', 'CmdOrCtrl+E'),
+        command('Xuất PDF…', 'export-pdf', 'CmdOrCtrl+Shift+E'),
         { type: 'separator' },
         command('Cài đặt', 'settings', 'CmdOrCtrl+,'),
         { type: 'separator' },

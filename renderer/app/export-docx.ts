@@ -5,8 +5,7 @@
  */
 import type { Api } from '../../shared/api';
 import { exportToFileDialog, getDesktopBridge } from '../api/electron-client';
-
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { DOCX_MIME, downloadBase64 } from './download';
 
 export async function exportNoticeDocx(api: Api, id: string): Promise<string | undefined> {
   const bridge = getDesktopBridge();
@@ -17,21 +16,4 @@ export async function exportNoticeDocx(api: Api, id: string): Promise<string | u
   const { fileName, base64 } = await api.exportDocx({ id });
   downloadBase64(fileName, base64, DOCX_MIME);
   return `Đã xuất tệp ${fileName}.`;
-}
-
-/** Hands the browser a file to download. */
-function downloadBase64(fileName: string, base64: string, mimeType: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: the download starts asynchronously from the click.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

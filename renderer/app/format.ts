@@ -1,14 +1,8 @@
 /** Small display helpers shared by the screens. */
-import type { NoticeSummary, RevisionReason } from '../../shared/api';
+import type { NoticeSummary } from '../../shared/api';
 import { formatRegisterNumber, formatShortDate } from '../../shared/format/vietnamese';
 
-export const REVISION_REASON_LABELS: Record<RevisionReason, string> = {
-  create: 'Tạo mới',
-  autosave: 'Tự động lưu',
-  manual: 'Lưu thủ công',
-  restore: 'Khôi phục phiên bản',
-  issue: 'Ban hành',
-};
+export { REASON_LABELS as REVISION_REASON_LABELS } from '../../shared/compare/history';
 
 export function displayDate(date: string | undefined): string {
   return date ? formatShortDate(date) : '—';

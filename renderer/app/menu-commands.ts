@@ -10,7 +10,7 @@ import { useFeedback } from './feedback';
 import { navigate } from './router';
 
 /** Commands a screen carries out itself while it is mounted. */
-export type ScreenCommand = Extract<MenuCommand, 'save' | 'export' | 'import'>;
+export type ScreenCommand = Extract<MenuCommand, 'save' | 'export' | 'export-pdf' | 'import'>;
 
 const SCREEN_COMMAND_EVENT = 'thongbao:screen-command';
 
@@ -23,9 +23,9 @@ export function offerToScreen(command: ScreenCommand): boolean {
 
 /** Lets a screen carry out menu commands while it is mounted (pass stable callbacks). */
 export function useScreenCommands(handlers: Partial<Record<ScreenCommand, () => void>>): void {
-  const { save, export: exportDocx, import: importFile } = handlers;
+  const { save, export: exportDocx, 'export-pdf': exportPdf, import: importFile } = handlers;
   useEffect(() => {
-    const own: Partial<Record<ScreenCommand, () => void>> = { save, export: exportDocx, import: importFile };
+    const own: Partial<Record<ScreenCommand, () => void>> = { save, export: exportDocx, 'export-pdf': exportPdf, import: importFile };
     const listener = (event: Event) => {
       const handler = own[(event as CustomEvent<ScreenCommand>).detail];
       if (!handler) return;
@@ -34,7 +34,7 @@ export function useScreenCommands(handlers: Partial<Record<ScreenCommand, () => 
     };
     window.addEventListener(SCREEN_COMMAND_EVENT, listener);
     return () => window.removeEventListener(SCREEN_COMMAND_EVENT, listener);
-  }, [save, exportDocx, importFile]);
+  }, [save, exportDocx, exportPdf, importFile]);
 }
 
 // "Nhập từ tệp…" chosen while another screen is open: the import screen opens the dialog once it is mounted.
@@ -46,6 +46,12 @@ export function takeFileDialogRequest(): boolean {
   fileDialogRequested = false;
   return requested;
 }
+
+const NO_OPEN_NOTICE = {
+  save: 'Hãy mở một thông báo để lưu.',
+  export: 'Hãy mở một thông báo để xuất tệp .docx.',
+  'export-pdf': 'Hãy mở một thông báo để xuất PDF.',
+} as const;
 
 /** The dialogs a menu command opens over any screen. */
 export type MenuDialog = 'new-notice' | 'new-from-previous' | 'help';
@@ -79,9 +85,8 @@ export function useMenuCommands(): { dialog: MenuDialog | null; closeDialog: () 
           return;
         case 'save':
         case 'export':
-          if (!offerToScreen(command)) {
-            notify(command === 'save' ? 'Hãy mở một thông báo để lưu.' : 'Hãy mở một thông báo để xuất tệp .docx.');
-          }
+        case 'export-pdf':
+          if (!offerToScreen(command)) notify(NO_OPEN_NOTICE[command]);
           return;
       }
     },

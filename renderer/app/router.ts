@@ -5,12 +5,16 @@ export type Route =
   | { screen: 'library'; trash: boolean }
   | { screen: 'editor'; noticeId: string }
   | { screen: 'settings' }
-  | { screen: 'import' };
+  | { screen: 'import' }
+  /** The notice laid out for printing; `autoPrint` opens the print dialog once it is ready. */
+  | { screen: 'print'; noticeId: string; autoPrint: boolean };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const notice = /^\/thong-bao\/([^/]+)$/.exec(path);
   if (notice?.[1]) return { screen: 'editor', noticeId: decodeURIComponent(notice[1]) };
+  const print = /^\/ban-in\/([^/]+)(\/in)?$/.exec(path);
+  if (print?.[1]) return { screen: 'print', noticeId: decodeURIComponent(print[1]), autoPrint: print[2] !== undefined };
   if (path === '/cai-dat') return { screen: 'settings' };
   if (path === '/nhap') return { screen: 'import' };
   return { screen: 'library', trash: path === '/thung-rac' };
@@ -20,6 +24,8 @@ export function routeHash(route: Route): string {
   switch (route.screen) {
     case 'editor':
       return `#/thong-bao/${encodeURIComponent(route.noticeId)}`;
+    case 'print':
+      return `#/ban-in/${encodeURIComponent(route.noticeId)}${route.autoPrint ? '/in' : ''}`;
     case 'settings':
       return '#/cai-dat';
     case 'import':

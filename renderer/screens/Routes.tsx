@@ -4,6 +4,7 @@ import { EditorScreen } from './editor/EditorScreen';
 import { ImportScreen } from './import/ImportScreen';
 import { LibraryScreen } from './library/LibraryScreen';
 import { MenuDialogs } from './MenuDialogs';
+import { PrintViewScreen } from './print/PrintView';
 import { SettingsScreen } from './settings/SettingsScreen';
 
 export function Routes() {
@@ -18,6 +19,7 @@ export function Routes() {
 function Screen() {
   const route = useRoute();
   if (route.screen === 'editor') return <EditorScreen key={route.noticeId} noticeId={route.noticeId} />;
+  if (route.screen === 'print') return <PrintViewScreen key={route.noticeId} noticeId={route.noticeId} autoPrint={route.autoPrint} />;
   return (
     <>
       <header className="app-header">

@@ -22,10 +22,10 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { computeBlockLabels, subItemLabels } from '../format/numbering';
 import { formatNumberLine, formatPlaceDate } from '../format/vietnamese';
-import type { Block, FootnoteRun, Notice, RichText, SubItem, TextRun as Run } from '../notice/schema';
+import type { FootnoteRun, Notice } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
+import { noticeAuthor, noticeBodyLines, oneLine, recipientLines, richLines, signatureLines, type Line, type Run } from './notice-lines';
 import { longestLineTwips, textWidthTwips } from './text-width';
 
 /** All measures in twips (1/20 pt; 1 mm ≈ 56.7 twips) unless named otherwise. */
@@ -71,13 +71,6 @@ const SIGNATURE_SPACE_LINES = 4;
 
 const textAreaWidth = LAYOUT.page.width - LAYOUT.margin.left - LAYOUT.margin.right;
 
-type Line = { runs: Run[]; bold?: boolean; keepNext?: boolean };
-
-/** Control characters out; tabs and line breaks become spaces (for one-line fields). */
-function oneLine(text: string): string {
-  return stripControlCharacters(text).replace(/\s+/g, ' ').trim();
-}
-
 function textRun(run: Run, size: number, force: { bold?: boolean; italic?: boolean } = {}): TextRun {
   return new TextRun({
     text: run.text,
@@ -87,26 +80,6 @@ function textRun(run: Run, size: number, force: { bold?: boolean; italic?: boole
     italics: force.italic || run.italic || undefined,
     underline: run.underline ? { type: UnderlineType.SINGLE } : undefined,
   });
-}
-
-/**
- * Rich text split into lines at line breaks: each line becomes its own paragraph. Control characters are stripped
- * and tabs turned into spaces.
- */
-function richLines(rich: RichText): Run[][] {
-  const lines: Run[][] = [[]];
-  for (const run of rich) {
-    if (run.footnote) {
-      (lines[lines.length - 1] as Run[]).push(run);
-      continue;
-    }
-    const parts = stripControlCharacters(run.text).replace(/\t/g, ' ').split(/\r\n|\r|\n/);
-    parts.forEach((part, index) => {
-      if (index > 0) lines.push([]);
-      if (part !== '') (lines[lines.length - 1] as Run[]).push({ ...run, text: part });
-    });
-  }
-  return lines.filter((line) => line.length > 0);
 }
 
 /**
@@ -127,59 +100,6 @@ function footnoteParagraphs(footnote: FootnoteRun[]): Paragraph[] {
 
 function bodyRun(run: Run, bold: boolean | undefined): TextRun | FootnoteReferenceRun {
   return run.footnote ? new FootnoteReferenceRun({ children: footnoteParagraphs(run.footnote) }) : textRun(run, SIZE.body, { bold });
-}
-
-/** A labelled line ("1. …", "- …", "a) …") followed by the rest of its text as plain paragraphs. */
-function labelled(label: string, rich: RichText, bold?: boolean, keepNext?: boolean): Line[] {
-  const [first = [], ...rest] = richLines(rich);
-  return [{ runs: [{ text: `${label} ` }, ...first], bold, keepNext }, ...rest.map((runs) => ({ runs }))];
-}
-
-function upperCase(rich: RichText): RichText {
-  return rich.map((run) => ({ ...run, text: run.text.toLocaleUpperCase('vi') }));
-}
-
-function subItemLines(style: 'dash' | 'letter', items: readonly SubItem[]): Line[] {
-  const labels = subItemLabels(style, items);
-  return items.flatMap((item, index) => labelled(labels[index] ?? '-', item.text));
-}
-
-function blockLines(block: Block, label: string | undefined): Line[] {
-  switch (block.type) {
-    case 'heading':
-      if (label === undefined) return richLines(block.text).map((runs) => ({ runs, bold: true, keepNext: true }));
-      return labelled(label, upperCase(block.text), true, true);
-    case 'paragraph':
-      return richLines(block.text).map((runs) => ({ runs }));
-    case 'dash':
-      return labelled(block.level === 2 ? '+' : '-', block.text);
-    case 'task': {
-      const number = label ?? '';
-      const hasTitle = richLines(block.title).length > 0;
-      const head = hasTitle
-        ? [...labelled(number, block.title, true, true), ...richLines(block.content).map((runs) => ({ runs }))]
-        : labelled(number, block.content);
-      return [...head, ...subItemLines(block.subItemStyle, block.subItems)];
-    }
-    case 'scheme':
-      return [
-        ...labelled(label ?? '', block.title, true, true),
-        ...richLines(block.conclusion).map((runs) => ({ runs })),
-      ];
-  }
-}
-
-/** The body's last sentence ends with "./." (Decree 30 II.6); a final "." or other stop is replaced by it. */
-function endWithFinalMark(lines: Line[]): void {
-  const last = lines[lines.length - 1];
-  if (!last) return;
-  // A footnote reference carries no text: the mark goes on the last run of text.
-  const at = last.runs.findLastIndex((run) => !run.footnote);
-  const lastRun = last.runs[at];
-  if (!lastRun) return;
-  const trimmed = lastRun.text.replace(/\s+$/, '');
-  if (trimmed.endsWith('./.')) return;
-  last.runs[at] = { ...lastRun, text: `${trimmed.replace(/[.;:,]+$/, '')}./.` };
 }
 
 function bodyParagraph(line: Line, options: IParagraphOptions = {}): Paragraph {
@@ -300,14 +220,6 @@ function titleParagraphs(notice: Notice): Paragraph[] {
   ];
 }
 
-/** A recipient as "X" whatever the user typed around it ("- X;", "X."). */
-function recipientText(recipient: string): string {
-  return oneLine(recipient)
-    .replace(/^[-–+•]\s*/, '')
-    .replace(/[;.,]+$/, '')
-    .trim();
-}
-
 function signatureTable(notice: Notice): Table {
   const [leftWidth, rightWidth] = LAYOUT.signatureColumns;
   const left: Paragraph[] = [
@@ -318,19 +230,12 @@ function signatureTable(notice: Notice): Table {
   ];
   const recipientLine = (text: string): Paragraph =>
     new Paragraph({ spacing: { after: 0, line: 240 }, children: [textRun({ text }, SIZE.recipients)] });
-  for (const recipient of notice.recipients.map(recipientText).filter((text) => text !== '')) {
-    left.push(recipientLine(`- ${recipient};`));
-  }
-  const archive = recipientText(notice.archive) || 'VT';
-  left.push(recipientLine(`- Lưu: ${archive}.`));
+  for (const line of recipientLines(notice)) left.push(recipientLine(line));
 
-  const signature = notice.signature;
-  const upper = [...signature.authorityLines, signature.title]
-    .map((text) => oneLine(text).toLocaleUpperCase('vi'))
-    .filter((text) => text !== '');
+  const { upper, signerName } = signatureLines(notice);
   const right: Paragraph[] = upper.map((text, index) => centred(text, SIZE.signature, { bold: true }, index === 0 ? 240 : 0));
   for (let index = 0; index < SIGNATURE_SPACE_LINES; index += 1) right.push(centred('', SIZE.signature));
-  right.push(centred(oneLine(signature.signerName), SIZE.signature, { bold: true }));
+  right.push(centred(signerName, SIZE.signature, { bold: true }));
 
   return fixedTable(LAYOUT.signatureColumns, [
     new TableRow({ cantSplit: true, children: [cell(leftWidth, left), cell(rightWidth, right)] }),
@@ -348,18 +253,8 @@ function pageNumberHeader(): Header {
   });
 }
 
-function author(notice: Notice): string {
-  const explicit = oneLine(notice.author ?? '');
-  if (explicit) return explicit;
-  return [notice.issuer.parentAgency, notice.issuer.agency].map(oneLine).filter((text) => text !== '').join(' - ');
-}
-
 function buildNoticeDocument(notice: Notice): Document {
-  const labels = computeBlockLabels(notice.body);
-  const lines = notice.body.flatMap((block) => blockLines(block, labels.get(block.id)));
-  const closing = richLines([{ text: notice.closing }]).map((runs) => ({ runs }));
-  lines.push(...closing);
-  endWithFinalMark(lines);
+  const lines = noticeBodyLines(notice);
   const body = lines.map((line, index) =>
     bodyParagraph(line, {
       // The first body paragraph keeps its distance from the title; the last one stays with the signature.
@@ -371,8 +266,8 @@ function buildNoticeDocument(notice: Notice): Document {
 
   return new Document({
     title: oneLine(notice.summary) || oneLine(notice.documentType),
-    creator: author(notice),
-    lastModifiedBy: author(notice),
+    creator: noticeAuthor(notice),
+    lastModifiedBy: noticeAuthor(notice),
     theme: {
       fonts: {
         headings: { latin: FONT, eastAsia: FONT, complexScript: FONT },

@@ -322,7 +322,7 @@ describe.concurrent('command line usage', { timeout: 180_000 }, () => {
     const help = await runCli(args, { cwd: dir });
     expect(help.code).toBe(0);
     expect(help.stderr).toBe('');
-    expect(help.stdout).toMatch(/^Cách dùng: npm run cli -- export <thong-bao\.json> -o <tep-ra\.docx>\n/);
+    expect(help.stdout).toMatch(/^Cách dùng: npm run cli -- export <thong-bao\.json> -o <tep-ra\.docx> \[--pdf\]\n/);
     expect(help.stdout).toContain('-o, --output <tệp>');
   });
 });

@@ -172,8 +172,11 @@ describe('openDesktopFiles', () => {
         offered.push(defaultFolder);
         return SAMPLE_TEXT;
       },
+      choosePdfPath: async () => undefined,
     };
-    const open = () => openDesktopFiles({ implementation: library.api, dataDir: library.dataDir, fallbackFolder: '/home/u/Documents', dialogs });
+    const printViewToPdf = async () => new Uint8Array();
+    const open = () =>
+      openDesktopFiles({ implementation: library.api, dataDir: library.dataDir, fallbackFolder: '/home/u/Documents', dialogs, printViewToPdf });
 
     const files = open();
     expect(await files.exportToFile({ id })).toMatchObject({ savedPath: path.join(exportFolder, 'TB.docx') });

@@ -70,6 +70,9 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   getSettings: [1, 2],
   setSettings: { issuer: { agency: '' } },
   exportDocx: { id: 3 },
+  exportPdf: { id: false },
+  compareVersions: { id: 'x', from: 'one' },
+  exportComparisonDocx: { id: 'x' },
 };
 
 function setUp() {

@@ -29,6 +29,7 @@ describe('application menu', () => {
       ['Mở thư viện', 'CmdOrCtrl+L'],
       ['Lưu', 'CmdOrCtrl+S'],
       ['Xuất .docx…', 'CmdOrCtrl+E'],
+      ['Xuất PDF…', 'CmdOrCtrl+Shift+E'],
       ['Cài đặt', 'CmdOrCtrl+,'],
       ['Thoát', 'Ctrl+Q'],
     ]);
@@ -46,7 +47,7 @@ describe('application menu', () => {
 
   it('sends the page commands it knows, and offers no developer tools in the installed app', () => {
     for (const item of template.flatMap(submenu)) (item.click as (() => void) | undefined)?.();
-    expect(sent).toEqual(['new-notice', 'new-from-previous', 'import', 'open-library', 'save', 'export', 'settings', 'help']);
+    expect(sent).toEqual(['new-notice', 'new-from-previous', 'import', 'open-library', 'save', 'export', 'export-pdf', 'settings', 'help']);
     expect(sent.every((c) => (MENU_COMMANDS as readonly string[]).includes(c))).toBe(true);
     expect(about).toBe(1);
     expect(template.flatMap(submenu).some((i) => i.role === 'toggleDevTools' || i.role === 'reload')).toBe(false);

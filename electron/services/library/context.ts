@@ -1,14 +1,18 @@
 /** What every room of the library shares: the database, the clock and the one way to write. */
 import type Database from 'better-sqlite3';
 import { format } from 'date-fns';
+import type { PdfExportOptions } from '../pdf/export-pdf';
 
 export interface LibraryOptions {
   /** The clock (tests drive it to check autosave collapsing and yearly numbering). */
   now?: () => Date;
+  /** PDF export: where to look for LibreOffice and how long to wait for it. */
+  pdf?: PdfExportOptions;
 }
 
 export interface LibraryContext {
   db: Database.Database;
+  pdf: PdfExportOptions;
   now(): Date;
   /** The current time as stored: an ISO timestamp. */
   timestamp(): string;
@@ -27,6 +31,7 @@ export function createLibraryContext(db: Database.Database, options: LibraryOpti
   const now = options.now ?? (() => new Date());
   return {
     db,
+    pdf: options.pdf ?? {},
     now,
     timestamp: () => now().toISOString(),
     today: () => format(now(), 'yyyy-MM-dd'),

@@ -14,14 +14,18 @@ import { noticesApi } from './notices';
 import { registerApi } from './register';
 import { revisionsApi } from './revisions';
 import { searchApi } from './search';
-import { settingsApi } from './settings';
+import { readSettings, settingsApi } from './settings';
+import { compareVersions, exportComparisonDocx } from '../versions/compare';
 import { templatesApi } from './templates';
 
 export function createLibraryApi(db: Database.Database, options: LibraryOptions = {}): ApiImplementation {
   const context = createLibraryContext(db, options);
+  const notices = noticesApi(context);
+  const revisions = revisionsApi(context);
+  const reader = { getNotice: notices.getNotice, getRevision: revisions.getRevision };
   const implementation: ApiImplementation = {
-    ...noticesApi(context),
-    ...revisionsApi(context),
+    ...notices,
+    ...revisions,
     ...searchApi(context),
     ...registerApi(context),
     ...templatesApi(context),
@@ -29,6 +33,8 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
     ...settingsApi(context),
     ...importApi(context),
     ...exportApi(context),
+    compareVersions: (request) => compareVersions(reader, request),
+    exportComparisonDocx: (request) => exportComparisonDocx(reader, request, { author: readSettings(context).author, now: context.now() }),
   };
 
   // SQLite failures reach the user as ApiError('storage') with a Vietnamese message.

@@ -18,6 +18,7 @@ import { useScreenCommands } from '../../app/menu-commands';
 import { takeNoticeRequest } from '../../app/prefetch';
 import { navigate } from '../../app/router';
 import { NoticeEditor, type EditedNotice, type NoticeEditorHandle } from '../../editor';
+import { usePdfExport } from './pdf-export';
 import { SidePanel } from './SidePanel';
 
 // The editor's props are stable while typing; memo keeps the screen's own updates (side panel, save state) from
@@ -224,19 +225,25 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     }
   }, [autosave, readOnly, currentNotice, notify]);
 
-  const exportDocx = useCallback(async () => {
-    if (!loaded || busy) return;
-    const current = currentNotice();
-    const toReview = current ? listReviewMarks(current).length : 0;
-    if (toReview > 0) {
-      const ok = await confirm({
+  /** Before an export: copied blocks not yet reviewed are pointed out, and the user may go back to them. */
+  const confirmUnreviewed = useCallback(
+    async (format: string): Promise<boolean> => {
+      const current = currentNotice();
+      const toReview = current ? listReviewMarks(current).length : 0;
+      if (toReview === 0) return true;
+      return confirm({
         title: 'Còn mục cần rà soát',
-        message: `Còn ${toReview} mục chép từ thông báo trước chưa được rà soát. Vẫn xuất tệp .docx?`,
+        message: `Còn ${toReview} mục chép từ thông báo trước chưa được rà soát. Vẫn xuất ${format}?`,
         confirmLabel: 'Vẫn xuất',
         cancelLabel: 'Quay lại rà soát',
       });
-      if (!ok) return;
-    }
+    },
+    [currentNotice, confirm],
+  );
+
+  const exportDocx = useCallback(async () => {
+    if (!loaded || busy) return;
+    if (!(await confirmUnreviewed('tệp .docx'))) return;
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
@@ -247,7 +254,22 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     } finally {
       setBusy(false);
     }
-  }, [loaded, busy, readOnly, currentNotice, confirm, api, notify, showError]);
+  }, [loaded, busy, readOnly, confirmUnreviewed, api, notify, showError]);
+
+  const pdf = usePdfExport(notify);
+  const exportPdf = useCallback(async () => {
+    if (!loaded || busy) return;
+    if (!(await confirmUnreviewed('PDF'))) return;
+    setBusy(true);
+    try {
+      if (!readOnly) await loaded.autosave.flush();
+      await pdf.run(loaded.record.id);
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  }, [loaded, busy, readOnly, confirmUnreviewed, pdf, showError]);
 
   const issue = useCallback(async () => {
     if (!loaded || busy || readOnly) return;
@@ -292,9 +314,10 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   );
 
   // The desktop menu's "Lưu" and "Xuất .docx…".
-  useScreenCommands({ save: saveRevision, export: exportDocx });
+  useScreenCommands({ save: saveRevision, export: exportDocx, 'export-pdf': exportPdf });
 
-  // Ctrl+S saves a revision, Ctrl+E exports (the browser's own meaning of both is not wanted here).
+  // Ctrl+S saves a revision, Ctrl+E exports the .docx, Ctrl+Shift+E the PDF (the browser's own meanings are not
+  // wanted here).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
@@ -304,12 +327,12 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         void saveRevision();
       } else if (key === 'e') {
         event.preventDefault();
-        void exportDocx();
+        void (event.shiftKey ? exportPdf() : exportDocx());
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [saveRevision, exportDocx]);
+  }, [saveRevision, exportDocx, exportPdf]);
 
   const back = async () => {
     try {
@@ -355,12 +378,20 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         <span className={`save-state save-${saveState}`} role="status" aria-live="polite" data-save-state={saveState}>
           {readOnly ? 'Chỉ xem' : SAVE_STATE_LABELS[saveState]}
         </span>
+        {pdf.progress && (
+          <span className="save-state" role="status" aria-live="polite" data-pdf-progress="">
+            {pdf.progress}
+          </span>
+        )}
         <div className="topbar-actions">
           <button type="button" onClick={() => void saveRevision()} disabled={readOnly} title="Lưu một phiên bản (Ctrl+S)">
             Lưu
           </button>
           <button type="button" onClick={() => void exportDocx()} disabled={busy} title="Xuất tệp Word (Ctrl+E)">
             Xuất .docx
+          </button>
+          <button type="button" onClick={() => void exportPdf()} disabled={busy} title="Xuất PDF để ký số (Ctrl+Shift+E)">
+            Xuất PDF
           </button>
           <button type="button" className="button-primary" onClick={() => void issue()} disabled={busy || readOnly}>
             Ban hành

@@ -6,6 +6,8 @@ import { useApi } from '../../app/api-context';
 import type { SaveState } from '../../app/autosave';
 import { useFeedback } from '../../app/feedback';
 import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
+import { historyEntries } from '../../../shared/compare/history';
+import { ComparisonDialog } from './ComparisonDialog';
 import type { ReviewMark } from '../../../shared/notice/review';
 import type { UnnamedAgencyTask } from '../../../shared/notice/agency-mentions';
 
@@ -143,6 +145,7 @@ function HistoryList({
   const api = useApi();
   const { showError } = useFeedback();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
+  const [comparing, setComparing] = useState<number | null>(null);
 
   // Reload whenever a save lands or the content was replaced, so the newest revision shows up.
   useEffect(() => {
@@ -164,28 +167,45 @@ function HistoryList({
   if (revisions === null) return <p role="status">Đang tải lịch sử…</p>;
   if (revisions.length === 0) return <p>Chưa có phiên bản nào.</p>;
   return (
-    <ol className="history-list" aria-label="Các phiên bản đã lưu">
-      {revisions.map((revision, index) => (
-        <li key={revision.id}>
-          <div>
-            <time dateTime={revision.createdAt}>{displayTimestamp(revision.createdAt)}</time>
-            <span className="history-reason">
-              {REVISION_REASON_LABELS[revision.reason]}
-              {revision.restoredFrom !== undefined ? ` (từ phiên bản #${revision.restoredFrom})` : ''}
-            </span>
-          </div>
-          {index === 0 ? (
-            <span className="history-current">Hiện tại</span>
-          ) : (
-            !readOnly && (
-              <button type="button" onClick={() => onRestore(revision.id)} aria-label={`Khôi phục phiên bản lúc ${displayTimestamp(revision.createdAt)}`}>
-                Khôi phục
-              </button>
-            )
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="history-list" aria-label="Các phiên bản đã lưu">
+        {historyEntries(revisions).map(({ revision, autosaves }, index) => (
+          <li key={revision.id}>
+            <div>
+              <time dateTime={revision.createdAt}>
+                {autosaves && autosaves.count > 1
+                  ? `${displayTimestamp(autosaves.firstAt)} – ${displayTimestamp(revision.createdAt)}`
+                  : displayTimestamp(revision.createdAt)}
+              </time>
+              <span className="history-reason">
+                {REVISION_REASON_LABELS[revision.reason]}
+                {autosaves && autosaves.count > 1 ? ` (${autosaves.count} lần trong một buổi)` : ''}
+                {revision.restoredFrom !== undefined ? ` (từ phiên bản #${revision.restoredFrom})` : ''}
+              </span>
+            </div>
+            {index === 0 ? (
+              <span className="history-current">Hiện tại</span>
+            ) : (
+              <span className="history-actions">
+                <button
+                  type="button"
+                  onClick={() => setComparing(revision.id)}
+                  aria-label={`So sánh phiên bản lúc ${displayTimestamp(revision.createdAt)} với hiện tại`}
+                >
+                  So sánh
+                </button>
+                {!readOnly && (
+                  <button type="button" onClick={() => onRestore(revision.id)} aria-label={`Khôi phục phiên bản lúc ${displayTimestamp(revision.createdAt)}`}>
+                    Khôi phục
+                  </button>
+                )}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      {comparing !== null && <ComparisonDialog noticeId={noticeId} from={comparing} onClose={() => setComparing(null)} />}
+    </>
   );
 }
 

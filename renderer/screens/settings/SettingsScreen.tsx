@@ -93,6 +93,24 @@ export function SettingsScreen() {
           </div>
         </section>
 
+        <section className="settings-section" aria-labelledby="pdf-title">
+          <h2 id="pdf-title">Xuất PDF</h2>
+          <div className="form-grid">
+            <label className="span-2">
+              <span>Đường dẫn tới LibreOffice (soffice)</span>
+              <input
+                value={settings.libreOfficePath ?? ''}
+                placeholder="Để trống: tự tìm, ví dụ C:\Program Files\LibreOffice\program\soffice.exe"
+                onChange={(event) => update({ libreOfficePath: event.target.value.trim() === '' ? undefined : event.target.value })}
+              />
+            </label>
+          </div>
+          <p className="settings-hint">
+            PDF được LibreOffice chuyển từ tệp .docx (chuẩn PDF/A-2b, sẵn sàng ký số). Nếu máy không có LibreOffice, PDF được tạo
+            từ bản in của ứng dụng.
+          </p>
+        </section>
+
         <section className="settings-section" aria-labelledby="signers-title">
           <h2 id="signers-title">Người ký</h2>
           {settings.signers.map((signer, index) => {

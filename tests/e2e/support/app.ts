@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { ApiImplementation } from '../../../shared/api';
-import { openLibrary } from '../../../electron/services/library/open';
+import { openLibrary, type OpenLibraryOptions } from '../../../electron/services/library/open';
 import { startWebHost } from '../../../electron/web-host/server';
 import { launchChromium } from './browser';
 import { ensureRendererBuilt, rendererSnapshot } from './build';
@@ -26,9 +26,10 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(browser: Browser): Promise<RunningApp> {
+/** `libraryOptions`: how the library behaves (e.g. a machine where LibreOffice is not found). */
+export async function startApp(browser: Browser, libraryOptions: Omit<OpenLibraryOptions, 'dataDir'> = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'thongbao-e2e-'));
-  const library = openLibrary({ dataDir });
+  const library = openLibrary({ ...libraryOptions, dataDir });
   const host = await startWebHost({ implementation: library.api, rendererDir: rendererSnapshot() });
   const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -54,7 +55,9 @@ export async function startApp(browser: Browser): Promise<RunningApp> {
  * a fresh app (empty data folder, own browser context) for each test, closed after it. `onStart` runs on each new app
  * before the test (e.g. to add an init script). The returned app stands for the current test's one.
  */
-export function useApp(options: { onStart?: (app: RunningApp) => Promise<void> } = {}): RunningApp {
+export function useApp(
+  options: { onStart?: (app: RunningApp) => Promise<void>; libraryOptions?: Omit<OpenLibraryOptions, 'dataDir'> } = {},
+): RunningApp {
   let browser: Browser | undefined;
   let current: RunningApp | undefined;
   const active = (): RunningApp => {
@@ -69,7 +72,7 @@ export function useApp(options: { onStart?: (app: RunningApp) => Promise<void> }
   afterAll(async () => browser?.close());
   beforeEach(async () => {
     if (!browser) throw new Error('Chromium did not start');
-    current = await startApp(browser);
+    current = await startApp(browser, options.libraryOptions);
     await options.onStart?.(current);
   });
   afterEach(async () => {

@@ -1,0 +1,48 @@
+/**
+ * "Xuất PDF" in the desktop shell. The library answers with the PDF made by LibreOffice, or with the print-view
+ * route when LibreOffice is absent; then the shell prints the app's print view to PDF itself (Chromium's
+ * printToPDF, A4 as the page's CSS asks). Either way the user picks where to save and the file is written
+ * atomically (temporary file, then rename), as for the .docx.
+ */
+import path from 'node:path';
+import { ApiError, type ApiImplementation, type ApiResponse } from '../../shared/api';
+import { FileWriteError, writeFileAtomic } from '../services/files/atomic-write';
+import { defaultExportPath } from './export-docx';
+import type { PreferencesStore } from './preferences';
+
+/** The print view's address inside the app (renderer/app/router.ts). */
+export function printViewHash(noticeId: string): string {
+  return `#/ban-in/${encodeURIComponent(noticeId)}`;
+}
+
+/** The chosen path with the .pdf extension a Linux save dialog may leave out. */
+export function withPdfExtension(file: string): string {
+  return /\.pdf$/iu.test(file) ? file : `${file}.pdf`;
+}
+
+export interface DesktopPdfExportOptions {
+  implementation: Pick<ApiImplementation, 'exportPdf'>;
+  /** Shows the save dialog; undefined when the user cancels. */
+  chooseSavePath(defaultPath: string): Promise<string | undefined>;
+  preferences: PreferencesStore;
+  fallbackFolder: string;
+  /** The notice's print view printed to PDF (the route without LibreOffice). */
+  printViewToPdf(noticeId: string): Promise<Uint8Array>;
+  write?: typeof writeFileAtomic;
+}
+
+export async function exportPdfToFile(request: { id: string }, options: DesktopPdfExportOptions): Promise<ApiResponse<'exportPdf'>> {
+  const built = await options.implementation.exportPdf(request);
+  const bytes = built.base64 !== undefined ? Buffer.from(built.base64, 'base64') : await options.printViewToPdf(request.id);
+  const chosen = await options.chooseSavePath(defaultExportPath(built.fileName, options.preferences.get().lastExportFolder, options.fallbackFolder));
+  if (!chosen) return { fileName: built.fileName, route: built.route, cancelled: true };
+  const target = withPdfExtension(path.resolve(chosen));
+  try {
+    await (options.write ?? writeFileAtomic)(target, bytes);
+  } catch (error) {
+    if (error instanceof FileWriteError) throw new ApiError('file', error.message);
+    throw error;
+  }
+  await options.preferences.update({ lastExportFolder: path.dirname(target) }).catch(() => undefined);
+  return { fileName: path.basename(target), route: built.route, savedPath: target };
+}

@@ -1,0 +1,126 @@
+/**
+ * The comparison of a saved version with the current text: the changed fields, then every block in reading order
+ * with inserted words underlined in green and removed words struck through in red, moved, inserted and deleted
+ * blocks named as such, and changed agencies and deadlines listed under their task. The same comparison can be
+ * downloaded as a .docx with Word tracked changes, to send.
+ */
+import { useEffect, useState } from 'react';
+import type { ApiResponse } from '../../../shared/api';
+import type { WordPart } from '../../../shared/compare/compare-notices';
+import { useApi } from '../../app/api-context';
+import { DOCX_MIME, downloadBase64 } from '../../app/download';
+import { useFeedback, Modal } from '../../app/feedback';
+
+const STATUS_LABELS = { inserted: 'Thêm mới', deleted: 'Đã xoá', moved: 'Chuyển vị trí', changed: 'Có sửa đổi', same: '' } as const;
+
+function Words({ parts }: { parts: WordPart[] }) {
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.change === 'added' ? (
+          <ins key={index} className="diff-added">
+            {part.text}
+          </ins>
+        ) : part.change === 'removed' ? (
+          <del key={index} className="diff-removed">
+            {part.text}
+          </del>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+export function ComparisonDialog({ noticeId, from, onClose }: { noticeId: string; from: number; onClose(): void }) {
+  const api = useApi();
+  const { showError, notify } = useFeedback();
+  const [result, setResult] = useState<ApiResponse<'compareVersions'> | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.compareVersions({ id: noticeId, from }).then(
+      (answer) => live && setResult(answer),
+      (error: unknown) => live && showError(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, noticeId, from, showError]);
+
+  const download = async () => {
+    try {
+      const file = await api.exportComparisonDocx({ id: noticeId, from });
+      downloadBase64(file.fileName, file.base64, DOCX_MIME);
+      notify(`Đã xuất tệp ${file.fileName} (các thay đổi được đánh dấu theo dõi trong Word).`, 'success');
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const comparison = result?.comparison;
+  const changedBlocks = comparison?.blocks.filter((block) => block.status !== 'same') ?? [];
+  return (
+    <Modal title="So sánh phiên bản" onClose={onClose} wide>
+      {!result || !comparison ? (
+        <p role="status">Đang so sánh…</p>
+      ) : (
+        <div className="comparison">
+          <p>
+            <strong>Bản cũ:</strong> {result.beforeLabel}. <strong>Bản mới:</strong> {result.afterLabel}.
+          </p>
+          <p role="status">
+            Thêm {comparison.counts.inserted}, xoá {comparison.counts.deleted}, chuyển vị trí {comparison.counts.moved}, sửa{' '}
+            {comparison.counts.changed} khối nội dung; {comparison.fields.length} thông tin chung thay đổi.
+          </p>
+          {comparison.fields.length > 0 && (
+            <section aria-label="Thông tin chung thay đổi">
+              <h3>Thông tin chung</h3>
+              <ul>
+                {comparison.fields.map((field) => (
+                  <li key={field.field}>
+                    <strong>{field.label}:</strong> <Words parts={field.parts} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-label="Nội dung thay đổi">
+            <h3>Nội dung</h3>
+            {changedBlocks.length === 0 && <p>Nội dung không thay đổi.</p>}
+            <ol className="comparison-blocks">
+              {changedBlocks.map((block) => (
+                <li key={block.blockId} data-status={block.status}>
+                  <div className="comparison-status">
+                    {block.kindLabel} {block.labelAfter ?? block.labelBefore ?? ''} — {STATUS_LABELS[block.status]}
+                    {block.status === 'moved' && block.labelBefore !== block.labelAfter
+                      ? ` (từ ${block.labelBefore ?? '?'} sang ${block.labelAfter ?? '?'})`
+                      : ''}
+                    {block.alsoChanged ? ', có sửa đổi' : ''}
+                  </div>
+                  <p>
+                    <Words parts={block.parts} />
+                  </p>
+                  {block.details.map((detail) => (
+                    <p key={detail.field} className="comparison-detail">
+                      <strong>{detail.label}:</strong> <Words parts={detail.parts} />
+                    </p>
+                  ))}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => void download()} disabled={!result}>
+          Tải tệp .docx so sánh
+        </button>
+        <button type="button" className="button-primary" onClick={onClose}>
+          Đóng
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -7,7 +7,7 @@ import type { SaveState } from '../../app/autosave';
 import { useFeedback } from '../../app/feedback';
 import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
 import type { ReviewMark } from '../../../shared/notice/review';
-import type { UnnamedAgencyTask } from '../../../shared/notice/agency-mentions';
+import type { UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 
 type Tab = 'meeting' | 'history' | 'review' | 'checks';
 

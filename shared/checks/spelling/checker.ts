@@ -26,7 +26,10 @@ const LETTER_COST = 1.6;
 /** log-probability of one unit of typing change. */
 const LOG_CHANNEL = Math.log(0.01);
 /** How much better a look-alike must fit before a known word is questioned (log units). */
-const CONTEXT_MARGIN = 1;
+const CONTEXT_MARGIN = 0.5;
+/** A word is taken as left out after a word followed by it at least this often, and this share of the time. */
+const MISSING_MIN_COUNT = 8;
+const MISSING_MIN_SHARE = 0.65;
 const DISCOUNT = 0.75;
 const LETTERS = 'abcdeghiklmnopqrstuvxy';
 
@@ -265,8 +268,11 @@ export function createSpellingChecker(model: SpellingModel): SpellingChecker {
         // No such syllable: suggest the nearest known words (a wrong tone, a vowel, a letter, a missing space).
         const base = canonical ?? raw.toLowerCase();
         const ranked = [...rank(base, previous, next, named), ...splits(raw, previous, next)].sort((a, b) => b.score - a.score);
-        settled.set(index, { kind: 'invalid', start: token.start, end: token.end, word: raw, problem: problem ?? 'bad-rhyme', suggestions: ranked.slice(0, 5).map((r) => matchCase(raw, r.text)) });
-        context[index] = ranked[0]?.text;
+        // The tone on the wrong vowel: the same word with the tone moved comes first.
+        const moved = problem === 'tone-position' && canonical !== undefined ? [canonical] : [];
+        const suggestions = [...moved, ...ranked.map((r) => r.text).filter((text) => !moved.includes(text))].slice(0, 5);
+        settled.set(index, { kind: 'invalid', start: token.start, end: token.end, word: raw, problem: problem ?? 'bad-rhyme', suggestions: suggestions.map((text) => matchCase(raw, text)) });
+        context[index] = suggestions[0];
         return;
       }
       if (isKnown(canonical, token) || named) return;
@@ -287,7 +293,7 @@ export function createSpellingChecker(model: SpellingModel): SpellingChecker {
       }
       const canonical = context[index];
       if (canonical === undefined || (upperCount(token.text) >= 2 && model.isAbbreviation(token.text))) return;
-      if (!isKnown(canonical, token)) return;
+      if (!isKnown(canonical, token) || model.isUserWord(canonical)) return;
       const { previous, next } = neighbours(index);
       const unseenBefore = previous !== undefined && model.pairCount(previous, canonical) === 0;
       const unseenAfter = next !== undefined && model.pairCount(canonical, next) === 0;
@@ -306,16 +312,18 @@ export function createSpellingChecker(model: SpellingModel): SpellingChecker {
         issues.push({ kind: 'context', start: token.start, end: token.end, word: token.text, suggestions: ranked.filter((r) => r.score > ownFit).slice(0, 5).map((r) => matchCase(token.text, r.text)) });
         return;
       }
-      // A word left out between two words that never meet: "đầu [tư] xây dựng", "kinh tế - [xã] hội".
+      // A word left out between two words that never meet: "đầu [tư] xây dựng", "UBND [tỉnh] trước". Only after a
+      // word that is nearly always followed by the same one, and when that one is known to precede this word.
       if (previous !== undefined && unseenBefore) {
-        let bestMiddle: Ranked | undefined;
-        for (const [middle, count] of model.followers(previous)) {
-          if (count < 2 || model.pairCount(middle, canonical) === 0) continue;
-          const score = scorer.pair(previous, middle) + scorer.pair(middle, canonical) + LOG_CHANNEL;
-          if (!bestMiddle || score > bestMiddle.score) bestMiddle = { text: `${middle} ${token.text}`, score };
+        const followers = model.followers(previous);
+        let total = 0;
+        let top: [string, number] | undefined;
+        for (const entry of followers) {
+          total += entry[1];
+          if (!top || entry[1] > top[1]) top = entry;
         }
-        if (bestMiddle && bestMiddle.score > scorer.pair(previous, canonical) + CONTEXT_MARGIN) {
-          issues.push({ kind: 'missing-word', start: token.start, end: token.end, word: token.text, suggestions: [bestMiddle.text] });
+        if (top && top[1] >= MISSING_MIN_COUNT && top[1] >= MISSING_MIN_SHARE * total && model.pairCount(top[0], canonical) > 0) {
+          issues.push({ kind: 'missing-word', start: token.start, end: token.end, word: token.text, suggestions: [`${matchCase(upperCount(token.text) >= 2 ? 'aa' : 'a', top[0])} ${token.text}`] });
         }
       }
     });

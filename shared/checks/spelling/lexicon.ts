@@ -85,6 +85,8 @@ export interface SpellingModel {
   isWord(canonical: string): boolean;
   isName(canonical: string): boolean;
   isAbbreviation(word: string): boolean;
+  /** A word of the user's dictionary: accepted as it is, never questioned in its context. */
+  isUserWord(canonical: string): boolean;
   count(canonical: string): number;
   pairCount(first: string, second: string): number;
   /** How often the pair was written with a spaced dash between. */
@@ -113,9 +115,11 @@ export function createSpellingModel(data: LexiconData, userWords: readonly strin
     if (isCapitalised(entry)) names.add(canonical);
     else if (upperCount(entry) === 0 && !words.has(canonical)) words.set(canonical, 0);
   }
+  const own = new Set<string>();
   for (const entry of userWords) {
     for (const token of tokenizeWords(entry.normalize('NFC'))) {
       const { kind, canonical } = classifyWord(token.text);
+      if (canonical !== undefined) own.add(canonical);
       if (kind === 'abbreviation') abbreviations.add(token.text);
       else if (canonical !== undefined && isCapitalised(token.text)) names.add(canonical);
       else if (canonical !== undefined) words.set(canonical, (words.get(canonical) ?? 0) + 1);
@@ -146,6 +150,7 @@ export function createSpellingModel(data: LexiconData, userWords: readonly strin
     isWord: (canonical) => words.has(canonical),
     isName: (canonical) => names.has(canonical),
     isAbbreviation: (word) => abbreviations.has(word),
+    isUserWord: (canonical) => own.has(canonical),
     count: (canonical) => words.get(canonical) ?? 0,
     pairCount: (first, second) => pairs.get(`${first} ${second}`) ?? 0,
     dashedCount: (first, second) => data.dashed[`${first} ${second}`] ?? 0,

@@ -70,7 +70,8 @@ const deadlineRule: CheckRule = {
         if (meeting && due < meeting) {
           findings.push({ ruleId: 'dates.deadline-before-meeting', severity: 'error', message: `Thời hạn «${shown}» đã qua trước ngày họp ${formatShortDate(meeting)}. Sửa thời hạn (có thể còn từ thông báo tháng trước).`, location });
         } else if (notice.date && due < notice.date) {
-          findings.push({ ruleId: 'dates.deadline-before-issue', severity: 'error', message: `Thời hạn «${shown}» trước ngày ban hành ${formatShortDate(notice.date)}. Sửa thời hạn hoặc ngày ban hành.`, location });
+          // Passed between the meeting and the issue: worth a look, not a reason to hold the notice back.
+          findings.push({ ruleId: 'dates.deadline-before-issue', severity: 'warning', message: `Thời hạn «${shown}» trước ngày ban hành ${formatShortDate(notice.date)}. Sửa thời hạn hoặc ngày ban hành.`, location });
         }
         if (!inText.some((d) => sameDeadline(d, owner.deadline as Deadline))) {
           findings.push({ ruleId: 'dates.deadline-not-in-text', severity: 'warning', message: `Thời hạn «${shown}» có trong dữ liệu nhưng nội dung không ghi. Thêm «${shown}» vào nội dung, vì bản in chỉ có nội dung.`, location });

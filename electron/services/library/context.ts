@@ -5,10 +5,14 @@ import { format } from 'date-fns';
 export interface LibraryOptions {
   /** The clock (tests drive it to check autosave collapsing and yearly numbering). */
   now?: () => Date;
+  /** resources/ with the spelling word list (default: the one shipped with the app). */
+  resourcesDir?: string;
 }
 
 export interface LibraryContext {
   db: Database.Database;
+  /** resources/ when the library was opened with one (tests); else the app's own. */
+  resourcesDir?: string;
   now(): Date;
   /** The current time as stored: an ISO timestamp. */
   timestamp(): string;
@@ -27,6 +31,7 @@ export function createLibraryContext(db: Database.Database, options: LibraryOpti
   const now = options.now ?? (() => new Date());
   return {
     db,
+    ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     now,
     timestamp: () => now().toISOString(),
     today: () => format(now(), 'yyyy-MM-dd'),

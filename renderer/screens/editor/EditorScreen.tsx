@@ -230,8 +230,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const reviewChecks = useCallback(
     async (purpose: CheckDialogPurpose): Promise<{ go: boolean; reason?: string }> => {
       if (!loaded) return { go: false };
-      const { findings } = await api.checkNotice({ id: loaded.record.id });
-      if (findings.length === 0) return { go: true };
+      const { findings, errors } = await api.checkNotice({ id: loaded.record.id });
+      // Export stops only for errors; "Ban hành" shows warnings too, in place of its confirmation.
+      if (findings.length === 0 || (purpose === 'export' && errors === 0)) return { go: true };
       return new Promise((resolve) => {
         setCheckDialog({
           purpose,

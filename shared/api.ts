@@ -148,6 +148,37 @@ export const NoticeComparisonSchema = z.object({
 /** Two saved versions of a notice; without `to`, the older one against the current text. */
 const CompareRequest = z.object({ id: IdSchema, from: z.number().int(), to: z.number().int().optional() });
 
+/** One finding of the check engine (shared/checks), as the API carries it. */
+export const CheckFindingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  location: z.object({
+    path: z.string(),
+    blockIndex: z.number().int().optional(),
+    blockId: z.string().optional(),
+    subItemId: z.string().optional(),
+    offset: z.number().int(),
+    length: z.number().int(),
+  }),
+  fixes: z.array(z.object({ label: z.string(), replacement: z.string() })).optional(),
+  /** Where it is, in the notice's words ("Nhiệm vụ 5, mục II"), and the located words with some context. */
+  where: z.string(),
+  excerpt: z.string().optional(),
+});
+export type CheckFinding = z.infer<typeof CheckFindingSchema>;
+
+/** Errors the user issued a notice with, and why: kept in the notice's history. */
+export const CheckAcceptanceSchema = z.object({
+  acceptedAt: TimestampSchema,
+  reason: z.string(),
+  findings: z.array(CheckFindingSchema),
+});
+export type CheckAcceptance = z.infer<typeof CheckAcceptanceSchema>;
+
+const DictionaryWord = z.object({ word: z.string().trim().min(1, 'Cần một từ').max(100, 'Từ quá dài') });
+const DictionaryWords = z.object({ words: z.array(z.string()) });
+
 const Empty = z.object({});
 const ById = z.object({ id: IdSchema });
 const Ok = z.object({ ok: z.literal(true) });
@@ -232,11 +263,33 @@ export const apiMethods = {
   trashNotice: { request: ById, response: Ok },
   restoreFromTrash: { request: ById, response: Ok },
   deleteForever: { request: ById, response: Ok },
+  /**
+   * The check engine's findings on the stored notice. Refuses nothing: "Ban hành" (issueNotice) refuses a notice
+   * with errors unless `acceptance` gives the reason, which is kept in the history (listCheckAcceptances).
+   */
+  checkNotice: {
+    request: z.object({ id: IdSchema, today: IsoDateSchema.optional() }),
+    response: z.object({
+      findings: z.array(CheckFindingSchema),
+      errors: z.number().int().min(0),
+      /** Decision 45/2018/QĐ-TTg: due 5 working days after the meeting. */
+      due: z.object({ dueDate: IsoDateSchema, workingDaysLeft: z.number().int().optional() }).optional(),
+    }),
+  },
   /** Assigns the next register number for the notice's code and year, and marks it issued. */
   issueNotice: {
-    request: z.object({ id: IdSchema, date: IsoDateSchema.optional() }),
+    request: z.object({
+      id: IdSchema,
+      date: IsoDateSchema.optional(),
+      acceptance: z.object({ reason: z.string().trim().min(5, 'Ghi rõ lý do ban hành khi còn lỗi (ít nhất 5 ký tự)').max(1000) }).optional(),
+    }),
     response: NoticeRecordSchema,
   },
+  listCheckAcceptances: { request: ById, response: z.object({ acceptances: z.array(CheckAcceptanceSchema) }) },
+  /** The user's dictionary: words, names and abbreviations the spelling check accepts. */
+  listDictionaryWords: { request: Empty, response: DictionaryWords },
+  addDictionaryWord: { request: DictionaryWord, response: DictionaryWords },
+  removeDictionaryWord: { request: DictionaryWord, response: DictionaryWords },
   listTemplates: { request: Empty, response: z.object({ templates: z.array(TemplateSummarySchema) }) },
   saveAsTemplate: {
     request: z.object({ id: IdSchema, name: z.string().trim().min(1, 'Cần tên mẫu'), description: z.string().default('') }),

@@ -4,6 +4,7 @@
  * reported here in one place: Vietnamese, no stack trace, exit code 2.
  */
 import type { CliCommand, CliContext } from './command';
+import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
@@ -11,7 +12,7 @@ import { newCommand } from './commands/new';
 import { searchCommand } from './commands/search';
 import { CliError, EXIT_FAILURE, EXIT_OK, UsageError } from './errors';
 
-const COMMANDS: readonly CliCommand[] = [listCommand, searchCommand, newCommand, exportCommand, importCommand];
+const COMMANDS: readonly CliCommand[] = [listCommand, searchCommand, newCommand, exportCommand, importCommand, checkCommand];
 
 const PROGRAM = 'npm run cli --';
 

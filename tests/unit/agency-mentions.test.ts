@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { AgencyDirectorySchema } from '../../shared/agencies/schema';
-import { createAgencyMentionChecker } from '../../shared/notice/agency-mentions';
+import { createAgencyMentionChecker } from '../../shared/checks/agency-mentions';
 import { NoticeSchema, TaskBlockSchema, type Block, type TaskBlock } from '../../shared/notice/schema';
 
 const directory = AgencyDirectorySchema.parse(

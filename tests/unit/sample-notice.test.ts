@@ -4,6 +4,7 @@ import { matchAgency } from '../../shared/agencies/match';
 import { AgencyDirectorySchema } from '../../shared/agencies/schema';
 import type { AgencyRef, Block, RichText, SchemeBlock, TaskBlock } from '../../shared/notice/schema';
 import { validateNotice } from '../../shared/notice/validate';
+import { CORRECTIONS } from '../fixtures/sample-corrections';
 
 const SAMPLE_FILE = new URL('../../resources/samples/lai-chau-2020-09.notice.json', import.meta.url);
 const PUBLISHED_FILE = new URL('../fixtures/import/lai-chau-2020-09-ket-luan.txt', import.meta.url);
@@ -38,76 +39,6 @@ function bodyText(blocks: Block[]): string[] {
 }
 const allText = bodyText(notice.body).join('\n');
 
-/**
- * Every change from the published text: [as published, as entered]. Typing errors, plus a few capitals of proper
- * names, the swapped "tháng 3" of the first heading, and one omitted "tỉnh".
- */
-const CORRECTIONS: [string, string][] = [
-  ['đại biếu', 'đại biểu'],
-  ['Tỉnh uỷ', 'Tỉnh ủy'],
-  ['trọng tâm tháng 3 cuối năm', 'trọng tâm 3 tháng cuối năm'],
-  ['tình hình kinh tế xã hội, thu chi', 'tình hình kinh tế - xã hội, thu chi'],
-  ['điều hành của ủy ban', 'điều hành của Ủy ban'],
-  ['tầng lóp', 'tầng lớp'],
-  ['một sổ', 'một số'],
-  ['vưọt', 'vượt'],
-  ['vuợt', 'vượt'],
-  ['ké hoạch', 'kế hoạch'],
-  ['Ban QLDA đầu xây dựng', 'Ban QLDA đầu tư xây dựng'],
-  ['tống kết', 'tổng kết'],
-  ['kỳ thì', 'kỳ thi'],
-  ['vẩn đề', 'vấn đề'],
-  ['phối họp', 'phối hợp'],
-  ['cuổi', 'cuối'],
-  ['biến đối', 'biến đổi'],
-  ['đầu phát triển', 'đầu tư phát triển'],
-  ['cẩp ủy', 'cấp ủy'],
-  ['tổt', 'tốt'],
-  ['Sở Kể hoạch và Đầu đôn đổc', 'Sở Kế hoạch và Đầu tư đôn đốc'],
-  ['; Giao Sở Tư pháp', '; giao Sở Tư pháp'],
-  ['Quy hoạch tinh', 'Quy hoạch tỉnh'],
-  ['LJBND tinh', 'UBND tỉnh'],
-  ['chi đạo sản xuất', 'chỉ đạo sản xuất'],
-  ['Bảo cáo', 'Báo cáo'],
-  ['báo cáo UBND trước', 'báo cáo UBND tỉnh trước'],
-  ['Phổi hợp', 'Phối hợp'],
-  ['tỉnh, ủy ban nhân dân', 'tỉnh, Ủy ban nhân dân'],
-  ['Văn bản sổ', 'Văn bản số'],
-  ['cúa ủy ban', 'của Ủy ban'],
-  ['tố chửc', 'tổ chức'],
-  ['đối mới', 'đổi mới'],
-  ['Cục quản lý thị trường tăng cưòng', 'Cục Quản lý thị trường tăng cường'],
-  ['thị trưòng, kiềm soát', 'thị trường, kiểm soát'],
-  ['thiết yểu', 'thiết yếu'],
-  ['hàng giả vả gian lận', 'hàng giả và gian lận'],
-  ['về giải ngân vốn', 'Về giải ngân vốn'],
-  ['khấn trương', 'khẩn trương'],
-  ['Cục thuế tỉnh', 'Cục Thuế tỉnh'],
-  ['chổng thất thu', 'chống thất thu'],
-  ['cúa Ban chỉ đạo', 'của Ban Chỉ đạo'],
-  ['đại bàn tĩnh', 'địa bàn tỉnh'],
-  ['kiếm tra', 'kiểm tra'],
-  ['Chi thị', 'Chỉ thị'],
-  ['kểt quả phố cập', 'kết quả phổ cập'],
-  ['chú động', 'chủ động'],
-  ['Sở Lao động Thương binh', 'Sở Lao động - Thương binh'],
-  ['kể hoạch năm 2020', 'kế hoạch năm 2020'],
-  ['Đôn đổc', 'Đôn đốc'],
-  ['Xây dụng', 'Xây dựng'],
-  ['sắp xểp', 'sắp xếp'],
-  ['cơ cẩu', 'cơ cấu'],
-  ['vướng mẳc', 'vướng mắc'],
-  ['khai khác', 'khai thác'],
-  ['ngàn chặn', 'ngăn chặn'],
-  ['hoà bình', 'hòa bình'],
-  ['họp tác', 'hợp tác'],
-  ['vũng chắc', 'vững chắc'],
-  ['tuyệt đổi', 'tuyệt đối'],
-  ['giải quyểt', 'giải quyết'],
-  ['Quy chê quản biên giới', 'Quy chế quản lý biên giới'],
-  ['công tác Dân tộc đến nãm', 'công tác dân tộc đến năm'],
-  ['kính tế - hội', 'kinh tế - xã hội'],
-];
 
 const published = readFileSync(PUBLISHED_FILE, 'utf8');
 /** The notice itself: from the transition sentence to the website's "Ban biên tập" line. */

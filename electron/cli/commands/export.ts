@@ -106,7 +106,7 @@ async function loadNotice(source: string, cwd: string, dataDir?: string): Promis
   return readNoticeFile(path, source);
 }
 
-async function readNoticeFile(path: string, shown: string): Promise<Checked<Notice>> {
+export async function readNoticeFile(path: string, shown: string): Promise<Checked<Notice>> {
   const text = await readTextFile(path, shown);
   if (!text.ok) return text;
   const json = parseJsonText(text.value, shown);

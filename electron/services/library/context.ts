@@ -8,11 +8,15 @@ export interface LibraryOptions {
   now?: () => Date;
   /** PDF export: where to look for LibreOffice and how long to wait for it. */
   pdf?: PdfExportOptions;
+  /** resources/ with the spelling word list (default: the one shipped with the app). */
+  resourcesDir?: string;
 }
 
 export interface LibraryContext {
   db: Database.Database;
   pdf: PdfExportOptions;
+  /** resources/ when the library was opened with one (tests); else the app's own. */
+  resourcesDir?: string;
   now(): Date;
   /** The current time as stored: an ISO timestamp. */
   timestamp(): string;
@@ -32,6 +36,7 @@ export function createLibraryContext(db: Database.Database, options: LibraryOpti
   return {
     db,
     pdf: options.pdf ?? {},
+    ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     now,
     timestamp: () => now().toISOString(),
     today: () => format(now(), 'yyyy-MM-dd'),

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { ApiImplementation } from '../../../shared/api';
 import { storageErrorFrom } from '../storage/errors';
 import { agenciesApi } from './agencies';
+import { checksApi } from './checks';
 import { createLibraryContext, type LibraryOptions } from './context';
 import { exportApi } from './export';
 import { importApi } from './import';
@@ -35,6 +36,7 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
     ...exportApi(context),
     compareVersions: (request) => compareVersions(reader, request),
     exportComparisonDocx: (request) => exportComparisonDocx(reader, request, { author: readSettings(context).author, now: context.now() }),
+    ...checksApi(context),
   };
 
   // SQLite failures reach the user as ApiError('storage') with a Vietnamese message.

@@ -3,6 +3,7 @@ import { ApiError, type ApiImplementation } from '../../../shared/api';
 import { splitIsoDate } from '../../../shared/format/dates';
 import { formatRegisterNumber } from '../../../shared/format/vietnamese';
 import { insertRegisterEntry, nextRegisterNumber } from '../storage/register';
+import { assertIssuable } from './checks';
 import type { LibraryContext } from './context';
 import { existingNotice, noticeDocument, noticeRecord, storeNotice } from './records';
 
@@ -14,7 +15,7 @@ function registerCode(code: string): string {
 export function registerApi(context: LibraryContext): Pick<ApiImplementation, 'issueNotice'> {
   const { db } = context;
   return {
-    issueNotice({ id, date }) {
+    issueNotice({ id, date, acceptance }) {
       context.write(() => {
         const found = existingNotice(context, id);
         if (found.status === 'issued') {
@@ -27,6 +28,7 @@ export function registerApi(context: LibraryContext): Pick<ApiImplementation, 'i
         const issueDate = date ?? context.today();
         const { year } = splitIsoDate(issueDate);
         const notice = noticeDocument(context, id);
+        assertIssuable(context, id, { ...notice, date: issueDate }, issueDate, acceptance);
         const code = registerCode(notice.code);
         // Inside the write lock: nobody else can take the same number between this read and the insert.
         const number = nextRegisterNumber(db, code, year);

@@ -132,8 +132,26 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    description: 'the user dictionary of the spelling check; errors accepted when issuing, with the reason',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE user_words (word TEXT PRIMARY KEY, added_at TEXT NOT NULL);
+        CREATE TABLE check_acceptances (
+          id INTEGER PRIMARY KEY,
+          notice_id TEXT NOT NULL REFERENCES notices (id) ON DELETE CASCADE,
+          accepted_at TEXT NOT NULL,
+          reason TEXT NOT NULL,
+          findings_json TEXT NOT NULL
+        );
+        CREATE INDEX check_acceptances_notice ON check_acceptances (notice_id);
+      `);
+    },
+  },
 ];
 
+/** The last migration's number (numbers may skip while parallel work lands). */
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;
 
 export function schemaVersion(db: Database.Database): number {

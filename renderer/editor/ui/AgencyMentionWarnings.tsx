@@ -9,7 +9,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, HISTORIC_TAG, type EditorState, type NodeKey } from 'lexical';
 import { useEffect, useMemo } from 'react';
 import type { Agency } from '../../../shared/api';
-import { createAgencyMentionChecker, type AgencyMentionChecker, type UnnamedAgency } from '../../../shared/notice/agency-mentions';
+import { createAgencyMentionChecker, type AgencyMentionChecker, type UnnamedAgency } from '../../../shared/checks/agency-mentions';
 import { $nodeToBlock } from '../mapping';
 import { $isTaskNode, TaskNode } from '../nodes/task-node';
 

@@ -2,9 +2,10 @@
  * The editor screen: top bar (back, save state, save, export, issue), the NoticeEditor, and the side panel
  * (meeting details, history, blocks to review, checks). Owns autosave of the open notice.
  */
+import { CheckDialog, type CheckDialogProps, type CheckDialogPurpose } from './CheckDialog';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
-import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/notice/agency-mentions';
+import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
@@ -59,6 +60,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const { showError, notify, confirm } = useFeedback();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [checkDialog, setCheckDialog] = useState<CheckDialogProps | null>(null);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
   // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
@@ -241,12 +243,38 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     [currentNotice, confirm],
   );
 
+  /** The checks on the saved notice; when anything remains, the dialog asks (and, for errors, why). */
+  const reviewChecks = useCallback(
+    async (purpose: CheckDialogPurpose): Promise<{ go: boolean; reason?: string }> => {
+      if (!loaded) return { go: false };
+      const { findings, errors } = await api.checkNotice({ id: loaded.record.id });
+      // Export stops only for errors; "Ban hành" shows warnings too, in place of its confirmation.
+      if (findings.length === 0 || (purpose === 'export' && errors === 0)) return { go: true };
+      return new Promise((resolve) => {
+        setCheckDialog({
+          purpose,
+          findings,
+          onConfirm: (reason) => {
+            setCheckDialog(null);
+            resolve(reason === undefined ? { go: true } : { go: true, reason });
+          },
+          onCancel: () => {
+            setCheckDialog(null);
+            resolve({ go: false });
+          },
+        });
+      });
+    },
+    [loaded, api],
+  );
+
   const exportDocx = useCallback(async () => {
     if (!loaded || busy) return;
     if (!(await confirmUnreviewed('tệp .docx'))) return;
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
+      if (!readOnly && !(await reviewChecks('export')).go) return;
       const done = await exportNoticeDocx(api, loaded.record.id);
       if (done) notify(done, 'success');
     } catch (error) {
@@ -254,7 +282,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     } finally {
       setBusy(false);
     }
-  }, [loaded, busy, readOnly, confirmUnreviewed, api, notify, showError]);
+  }, [loaded, busy, readOnly, confirmUnreviewed, reviewChecks, api, notify, showError]);
 
   const pdf = usePdfExport(notify);
   const exportPdf = useCallback(async () => {
@@ -263,26 +291,35 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
+      if (!readOnly && !(await reviewChecks('export')).go) return;
       await pdf.run(loaded.record.id);
     } catch (error) {
       showError(error);
     } finally {
       setBusy(false);
     }
-  }, [loaded, busy, readOnly, confirmUnreviewed, pdf, showError]);
+  }, [loaded, busy, readOnly, confirmUnreviewed, reviewChecks, pdf, showError]);
 
   const issue = useCallback(async () => {
     if (!loaded || busy || readOnly) return;
-    const ok = await confirm({
-      title: 'Ban hành thông báo?',
-      message: 'Thông báo sẽ được cấp số tiếp theo trong sổ văn bản đi và không sửa được nữa.',
-      confirmLabel: 'Ban hành',
-    });
-    if (!ok) return;
     setBusy(true);
     try {
       await loaded.autosave.flush();
-      const record = await api.issueNotice({ id: loaded.record.id });
+      const { findings } = await api.checkNotice({ id: loaded.record.id });
+      let reason: string | undefined;
+      if (findings.length > 0) {
+        const answer = await reviewChecks('issue');
+        if (!answer.go) return;
+        reason = answer.reason;
+      } else {
+        const ok = await confirm({
+          title: 'Ban hành thông báo?',
+          message: 'Thông báo sẽ được cấp số tiếp theo trong sổ văn bản đi và không sửa được nữa.',
+          confirmLabel: 'Ban hành',
+        });
+        if (!ok) return;
+      }
+      const record = await api.issueNotice({ id: loaded.record.id, ...(reason ? { acceptance: { reason } } : {}) });
       mount(record, loaded.generation + 1);
       notify(`Đã ban hành: số ${displayNumber(record)}.`, 'success');
     } catch (error) {
@@ -290,7 +327,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     } finally {
       setBusy(false);
     }
-  }, [loaded, busy, readOnly, confirm, api, mount, notify, showError]);
+  }, [loaded, busy, readOnly, confirm, api, mount, notify, showError, reviewChecks]);
 
   const restoreRevision = useCallback(
     async (revisionId: number) => {
@@ -364,6 +401,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
 
   return (
     <div className="editor-screen">
+      {checkDialog ? <CheckDialog {...checkDialog} /> : null}
       <header className="topbar">
         <button type="button" className="button-link" onClick={() => void back()}>
           ← Thư viện

@@ -9,7 +9,7 @@ import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
 import { historyEntries } from '../../../shared/compare/history';
 import { ComparisonDialog } from './ComparisonDialog';
 import type { ReviewMark } from '../../../shared/notice/review';
-import type { UnnamedAgencyTask } from '../../../shared/notice/agency-mentions';
+import type { UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 
 type Tab = 'meeting' | 'history' | 'review' | 'checks';
 

@@ -11,9 +11,9 @@
 import { agencyKey, createAgencyMatcher } from '../agencies/match';
 import type { Agency } from '../agencies/schema';
 import { computeBlockLabels } from '../format/numbering';
-import { excerpt } from './review';
-import { plainText } from './rich-text';
-import type { AgencyRef, Block, TaskBlock } from './schema';
+import { excerpt } from '../notice/review';
+import { plainText } from '../notice/rich-text';
+import type { AgencyRef, Block, TaskBlock } from '../notice/schema';
 
 export type AgencyRole = 'lead' | 'coordinating';
 

@@ -270,6 +270,40 @@ describe('shifting months in text', () => {
   });
 });
 
+describe('months without a year, in digits alone and in capitals (issue 12, bug 5)', () => {
+  const november = { meetingMonth: { year: 2026, month: 11 } };
+
+  it("moves the meeting's month and the next month's references, with or without their year, consistently", () => {
+    expect(shiftMonthsInText('TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11; NHIỆM VỤ TRỌNG TÂM THÁNG 12', november)).toBe(
+      'TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 12; NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2027',
+    );
+    expect(shiftMonthsInText('NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2026', november)).toBe('NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2027');
+    expect(shiftMonthsInText('Trong tháng 11, thu ngân sách đạt 82%; tháng 12 tập trung giải ngân', november)).toBe(
+      'Trong tháng 12, thu ngân sách đạt 82%; tháng 01 năm 2027 tập trung giải ngân',
+    );
+    expect(shiftMonthsInText('tháng 11 năm 2026, 11/2026 và 12/2026', november)).toBe('tháng 12 năm 2026, 12/2026 và 01/2027');
+  });
+
+  it('a December meeting rolls into January of the new meeting year without naming it', () => {
+    expect(shiftMonthsInText('THÁNG 12; NHIỆM VỤ THÁNG 01', { meetingMonth: { year: 2026, month: 12 } })).toBe('THÁNG 01; NHIỆM VỤ THÁNG 02');
+  });
+
+  it('leaves earlier months, days of a month, dates, document numbers and counts of months alone', () => {
+    for (const text of [
+      'so với tháng 10, tháng 10/2026 và 10/2026',
+      'Văn bản ngày 15 tháng 11 và ngày 28/11/2026',
+      'Nghị quyết số 11/2026/NQ-HĐND; Kế hoạch số 11/2026',
+      '11 tháng đầu năm 2026, 12 tháng',
+    ]) {
+      expect(shiftMonthsInText(text, november)).toBe(text);
+    }
+  });
+
+  it('moves nothing without a year when the meeting month is unknown', () => {
+    expect(shiftMonthsInText('THÁNG 11, 11/2026', {})).toBe('THÁNG 11, 11/2026');
+  });
+});
+
 describe('review marks', () => {
   const copy = makeFromPrevious(septemberSession(), { newId: counter('b') });
 

@@ -6,7 +6,8 @@
 import { addMonths } from 'date-fns';
 import { isoDateFromParts, splitIsoDate } from '../format/dates';
 import { formatDay, formatMonth } from '../format/vietnamese';
-import type { Block, Deadline, IsoDate, Notice, RichText, SubItem } from './schema';
+import { appendRun, withoutChangeMarks } from './rich-text';
+import type { Block, Deadline, IsoDate, Notice, RichText, SubItem, TextRun } from './schema';
 
 export interface MakeFromPreviousOptions {
   /** A fresh block id, unique within the new notice. */
@@ -192,30 +193,34 @@ export function shiftMonthsInText(text: string, context: ShiftContext): string {
 
 /**
  * The same rewrite over formatted runs: phrases are found in the joined text (a date may straddle a bold run), and
- * each replacement lands in the run where the replaced part starts, keeping that run's formatting.
+ * each replacement lands in the run where the replaced part starts, keeping that run's formatting, as a run of its
+ * own marked `changed` so the editor shows the secretary exactly what moved. Marks of an earlier copy are dropped.
  */
 export function shiftMonthsInRichText(runs: RichText, context: ShiftContext): RichText {
-  const normalisedRuns = runs.map((run) => ({ ...run, text: run.text.normalize('NFC') }));
+  const normalisedRuns = withoutChangeMarks(runs).map((run) => ({ ...run, text: run.text.normalize('NFC') }));
   const full = normalisedRuns.map((run) => run.text).join('');
   const spans = shiftSpans(full, context);
   if (spans.length === 0) return normalisedRuns;
-  const out: RichText = [];
+  const out: TextRun[] = [];
   let offset = 0;
   for (const run of normalisedRuns) {
     const runStart = offset;
     const runEnd = offset + run.text.length;
     offset = runEnd;
-    let text = '';
+    const pieces: TextRun[] = [];
     let pos = runStart;
     for (const span of spans) {
       if (span.end <= runStart || span.start >= runEnd) continue;
       if (span.start >= runStart) {
-        text += full.slice(pos, span.start) + span.text;
+        pieces.push({ ...run, text: full.slice(pos, span.start) });
+        pieces.push({ ...run, text: span.text, changed: true });
       }
       pos = Math.max(pos, span.end);
     }
-    if (pos < runEnd) text += full.slice(pos, runEnd);
-    if (text !== '' || run.text === '') out.push({ ...run, text });
+    if (pos < runEnd) pieces.push({ ...run, text: full.slice(pos, runEnd) });
+    const kept = pieces.filter((piece) => piece.text !== '');
+    if (kept.length > 0) kept.forEach((piece) => appendRun(out, piece));
+    else if (run.text === '') out.push({ ...run });
   }
   return out;
 }

@@ -262,11 +262,26 @@ describe('shifting months in text', () => {
       [{ text: 'báo cáo trước ngày 1' }, { text: '5/10/2020', bold: true }, { text: ' và trong tháng 12 năm 2020.', italic: true }],
       context,
     );
+    // Each rewritten piece is a run of its own, marked changed, in the format of the run it starts in.
     expect(shifted).toEqual([
-      { text: 'báo cáo trước ngày 15' },
-      { text: '/11/2020', bold: true },
-      { text: ' và trong tháng 01 năm 2021.', italic: true },
+      { text: 'báo cáo trước ngày ' },
+      { text: '15', changed: true },
+      { text: '/', bold: true },
+      { text: '11', bold: true, changed: true },
+      { text: '/', bold: true },
+      { text: '2020', bold: true, changed: true },
+      { text: ' và trong tháng ', italic: true },
+      { text: '01', italic: true, changed: true },
+      { text: ' năm ', italic: true },
+      { text: '2021', italic: true, changed: true },
+      { text: '.', italic: true },
     ]);
+    expect(shifted.map((run) => run.text).join('')).toBe('báo cáo trước ngày 15/11/2020 và trong tháng 01 năm 2021.');
+  });
+
+  it('drops the change marks of an earlier copy and marks only what this copy moved', () => {
+    const shifted = shiftMonthsInRichText([{ text: 'THÁNG ' }, { text: '9', changed: true }, { text: ' và tháng 7/2020' }], context);
+    expect(shifted).toEqual([{ text: 'THÁNG ' }, { text: '10', changed: true }, { text: ' và tháng 7/2020' }]);
   });
 });
 

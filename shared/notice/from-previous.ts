@@ -173,7 +173,8 @@ function shiftSpans(text: string, context: ShiftContext): Span[] {
       spans.push({ start: year.start, end: year.end, text: String(next.year) });
     }
   }
-  return spans;
+  // A part that comes out the same (the year of "12/2026" moved from 11/2026) is not a change to show.
+  return spans.filter((span) => text.slice(span.start, span.end) !== span.text);
 }
 
 function applySpans(text: string, spans: readonly Span[]): string {

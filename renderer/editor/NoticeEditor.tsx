@@ -72,7 +72,7 @@ export interface NoticeEditorHandle {
 const SUMMARY_IDS = new Set(['summary', '#summary']);
 
 const THEME = {
-  text: { bold: 'nb-bold', italic: 'nb-italic', underline: 'nb-underline' },
+  text: { bold: 'nb-bold', italic: 'nb-italic', underline: 'nb-underline', highlight: 'nb-changed' },
 };
 
 function fieldsOf(notice: EditedNotice): NoticeFields {

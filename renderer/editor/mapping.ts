@@ -1,6 +1,6 @@
 /**
  * Notice body ⇄ Lexical nodes. `$`-functions run inside an editor update/read; the editor and the headless tests
- * use the same code. Text runs become TextNodes with the bold/italic/underline format bits (a line break in a run,
+ * use the same code. Text runs become TextNodes with the bold/italic/underline format bits (and the highlight bit for a phrase "new from last month" changed) (a line break in a run,
  * "\n", becomes a LineBreakNode); every other format is dropped on the way back.
  */
 import {
@@ -14,6 +14,7 @@ import {
   HISTORY_MERGE_TAG,
   IS_BOLD,
   IS_ITALIC,
+  IS_HIGHLIGHT,
   IS_UNDERLINE,
   type EditorState,
   type ElementNode,
@@ -49,7 +50,9 @@ import { type BlockNode, $isBlockNode } from './nodes/tree-queries';
 export function $runsToNodes(runs: RichText): LexicalNode[] {
   const nodes: LexicalNode[] = [];
   for (const run of runs) {
-    const format = (run.bold ? IS_BOLD : 0) | (run.italic ? IS_ITALIC : 0) | (run.underline ? IS_UNDERLINE : 0);
+    // A phrase "new from last month" changed is kept as Lexical's highlight format (shown while its block is to review).
+    const format =
+      (run.bold ? IS_BOLD : 0) | (run.italic ? IS_ITALIC : 0) | (run.underline ? IS_UNDERLINE : 0) | (run.changed ? IS_HIGHLIGHT : 0);
     run.text.split('\n').forEach((part, i) => {
       if (i > 0) nodes.push($createLineBreakNode());
       if (part !== '') nodes.push($createTextNode(part).setFormat(format));
@@ -65,7 +68,12 @@ export function $elementToRuns(element: ElementNode): RichText {
     if ($isTextNode(child)) {
       const text = child.getTextContent();
       if (text === '') continue;
-      const format = { bold: child.hasFormat('bold'), italic: child.hasFormat('italic'), underline: child.hasFormat('underline') };
+      const format = {
+        bold: child.hasFormat('bold'),
+        italic: child.hasFormat('italic'),
+        underline: child.hasFormat('underline'),
+        changed: child.hasFormat('highlight'),
+      };
       appendRun(runs, textRun(text, format));
     } else if ($isLineBreakNode(child)) {
       // A line break takes the format of the text before it.

@@ -1,11 +1,15 @@
 /** The screen for the current route with the top navigation, and the dialogs the desktop menu opens over any screen. */
+import { lazy, Suspense } from 'react';
 import { useRoute } from '../app/router';
 import { EditorScreen } from './editor/EditorScreen';
-import { ImportScreen } from './import/ImportScreen';
-import { LibraryScreen } from './library/LibraryScreen';
 import { MenuDialogs } from './MenuDialogs';
 import { PrintViewScreen } from './print/PrintView';
-import { SettingsScreen } from './settings/SettingsScreen';
+
+// The library, settings and import screens are loaded when first shown, so opening a notice (the cold start the
+// secretary waits on) loads and parses only the editor's code.
+const LibraryScreen = lazy(() => import('./library/LibraryScreen').then((module) => ({ default: module.LibraryScreen })));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
+const ImportScreen = lazy(() => import('./import/ImportScreen').then((module) => ({ default: module.ImportScreen })));
 
 export function Routes() {
   return (
@@ -35,13 +39,15 @@ function Screen() {
           </a>
         </nav>
       </header>
-      {route.screen === 'settings' ? (
-        <SettingsScreen />
-      ) : route.screen === 'import' ? (
-        <ImportScreen />
-      ) : (
-        <LibraryScreen key={String(route.trash)} trash={route.trash} />
-      )}
+      <Suspense fallback={<p className="screen-loading" role="status">Đang tải…</p>}>
+        {route.screen === 'settings' ? (
+          <SettingsScreen />
+        ) : route.screen === 'import' ? (
+          <ImportScreen />
+        ) : (
+          <LibraryScreen key={String(route.trash)} trash={route.trash} />
+        )}
+      </Suspense>
     </>
   );
 }

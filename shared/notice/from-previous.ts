@@ -6,7 +6,8 @@
 import { addMonths } from 'date-fns';
 import { isoDateFromParts, splitIsoDate } from '../format/dates';
 import { formatDay, formatMonth } from '../format/vietnamese';
-import type { Block, Deadline, IsoDate, Notice, RichText, SubItem } from './schema';
+import { appendRun, withoutChangeMarks } from './rich-text';
+import type { Block, Deadline, IsoDate, Notice, RichText, SubItem, TextRun } from './schema';
 
 export interface MakeFromPreviousOptions {
   /** A fresh block id, unique within the new notice. */
@@ -36,6 +37,17 @@ function compareMonths(a: MonthRef, b: MonthRef): number {
   return a.year - b.year || a.month - b.month;
 }
 
+/**
+ * A month named without its year belongs to the meeting when it is the meeting's month or the month after it (the
+ * "next month's tasks" of a monthly session); any other yearless month is history and stays.
+ */
+function yearlessMonth(month: number, meetingMonth: MonthRef | undefined): MonthRef | undefined {
+  if (meetingMonth === undefined) return undefined;
+  if (month === meetingMonth.month) return meetingMonth;
+  const following = nextMonth(meetingMonth);
+  return month === following.month ? following : undefined;
+}
+
 export function shiftDeadline(deadline: Deadline): Deadline {
   if (deadline.kind === 'by-date') return { kind: 'by-date', date: addOneMonth(deadline.date) };
   if (deadline.kind === 'recurring') return deadline;
@@ -52,7 +64,10 @@ const SEP = String.raw`\s*[/.-]\s*`;
  * One pass over the text, so a phrase is moved once even when two rules could apply:
  * - `n…`: a deadline by a numeric date, "trước ngày 15/10/2020";
  * - `w…`: a date in words, "ngày 28 tháng 9 năm 2020", a deadline when a deadline word precedes it;
- * - `m…`: a month with its year, "tháng 9/2020", "tháng 9 năm 2020", a deadline after "trong".
+ * - `m…`: a month with its year, "tháng 9/2020", "tháng 9 năm 2020", a deadline after "trong";
+ * - `b…`: a month without a year, "THÁNG 11", "Trong tháng 11," (not the month of a day, "ngày 15 tháng 11");
+ * - `d…`: a month and year in digits alone, "11/2026" (not a day's date "28/11/2026", nor a document number
+ *   "số 11/2026" or "11/2026/NQ-HĐND").
  * A numeric date without a deadline word ("Văn bản số 1505/UBND-KTN ngày 28/7/2020") cites a document: never moved.
  */
 const DATE_PHRASES = new RegExp(
@@ -63,6 +78,10 @@ const DATE_PHRASES = new RegExp(
     String.raw`(?<wDeadline>${DEADLINE_WORDS})?ngày\s+(?<wDay>\d{1,2})\s+tháng\s+(?<wMonth>\d{1,2})\s+năm\s+(?<wYear>\d{4})` +
     '|' +
     String.raw`(?<mDeadline>trong\s+)?tháng\s+(?<mMonth>\d{1,2})(?:\s+năm\s+|${SEP})(?<mYear>\d{4})` +
+    '|' +
+    String.raw`(?<!ngày\s+\d{1,2}\s+)(?<bWord>tháng)\s+(?<bMonth>\d{1,2})(?!\s*(?:năm\s+|[/.-]\s*)\d)` +
+    '|' +
+    String.raw`(?<![\p{N}][/.-]|số\s*)(?<dMonth>\d{1,2})/(?<dYear>\d{4})(?!\s*[/-]\s*[\p{L}\p{N}])` +
     ')' +
     END,
   'dgiu',
@@ -130,9 +149,32 @@ function shiftSpans(text: string, context: ShiftContext): Span[] {
       if (!month || !year) continue;
       spans.push({ start: month.start, end: month.end, text: formatMonth(next.month) });
       spans.push({ start: year.start, end: year.end, text: String(next.year) });
+    } else if (groups.bMonth !== undefined) {
+      const mentioned = yearlessMonth(Number(groups.bMonth), context.meetingMonth);
+      const month = group(match, 'bMonth');
+      if (!mentioned || !month || !context.meetingMonth) continue;
+      const next = nextMonth(mentioned);
+      // A month without its year is read in the notice's own year; one that moves into another year than the new
+      // meeting's says so, "THÁNG 12" → "THÁNG 01 NĂM 2027", in the capitals of the heading it stands in.
+      const newMeeting = nextMonth(context.meetingMonth);
+      const word = groups.bWord ?? '';
+      const yearWord = word === word.toLocaleUpperCase('vi') ? 'NĂM' : 'năm';
+      const yearText = next.year === newMeeting.year ? '' : ` ${yearWord} ${next.year}`;
+      spans.push({ start: month.start, end: month.end, text: formatMonth(next.month) + yearText });
+    } else if (groups.dMonth !== undefined) {
+      const mentioned = { year: Number(groups.dYear), month: Number(groups.dMonth) };
+      if (mentioned.month < 1 || mentioned.month > 12) continue;
+      if (context.meetingMonth === undefined || compareMonths(mentioned, context.meetingMonth) < 0) continue;
+      const next = nextMonth(mentioned);
+      const month = group(match, 'dMonth');
+      const year = group(match, 'dYear');
+      if (!month || !year) continue;
+      spans.push({ start: month.start, end: month.end, text: month.value.length === 2 ? formatMonth(next.month).padStart(2, '0') : String(next.month) });
+      spans.push({ start: year.start, end: year.end, text: String(next.year) });
     }
   }
-  return spans;
+  // A part that comes out the same (the year of "12/2026" moved from 11/2026) is not a change to show.
+  return spans.filter((span) => text.slice(span.start, span.end) !== span.text);
 }
 
 function applySpans(text: string, spans: readonly Span[]): string {
@@ -152,30 +194,34 @@ export function shiftMonthsInText(text: string, context: ShiftContext): string {
 
 /**
  * The same rewrite over formatted runs: phrases are found in the joined text (a date may straddle a bold run), and
- * each replacement lands in the run where the replaced part starts, keeping that run's formatting.
+ * each replacement lands in the run where the replaced part starts, keeping that run's formatting, as a run of its
+ * own marked `changed` so the editor shows the secretary exactly what moved. Marks of an earlier copy are dropped.
  */
 export function shiftMonthsInRichText(runs: RichText, context: ShiftContext): RichText {
-  const normalisedRuns = runs.map((run) => ({ ...run, text: run.text.normalize('NFC') }));
+  const normalisedRuns = withoutChangeMarks(runs).map((run) => ({ ...run, text: run.text.normalize('NFC') }));
   const full = normalisedRuns.map((run) => run.text).join('');
   const spans = shiftSpans(full, context);
   if (spans.length === 0) return normalisedRuns;
-  const out: RichText = [];
+  const out: TextRun[] = [];
   let offset = 0;
   for (const run of normalisedRuns) {
     const runStart = offset;
     const runEnd = offset + run.text.length;
     offset = runEnd;
-    let text = '';
+    const pieces: TextRun[] = [];
     let pos = runStart;
     for (const span of spans) {
       if (span.end <= runStart || span.start >= runEnd) continue;
       if (span.start >= runStart) {
-        text += full.slice(pos, span.start) + span.text;
+        pieces.push({ ...run, text: full.slice(pos, span.start) });
+        pieces.push({ ...run, text: span.text, changed: true });
       }
       pos = Math.max(pos, span.end);
     }
-    if (pos < runEnd) text += full.slice(pos, runEnd);
-    if (text !== '' || run.text === '') out.push({ ...run, text });
+    if (pos < runEnd) pieces.push({ ...run, text: full.slice(pos, runEnd) });
+    const kept = pieces.filter((piece) => piece.text !== '');
+    if (kept.length > 0) kept.forEach((piece) => appendRun(out, piece));
+    else if (run.text === '') out.push({ ...run });
   }
   return out;
 }

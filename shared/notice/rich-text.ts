@@ -14,6 +14,7 @@ export function textRun(text: string, format: RunFormat): TextRun {
     ...(format.bold ? { bold: true } : {}),
     ...(format.italic ? { italic: true } : {}),
     ...(format.underline ? { underline: true } : {}),
+    ...(format.changed ? { changed: true } : {}),
   };
 }
 
@@ -23,7 +24,7 @@ export function textRun(text: string, format: RunFormat): TextRun {
  */
 export function sameFormat(a: RunFormat, b: RunFormat): boolean {
   if (a.footnote || b.footnote) return false;
-  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && !!a.changed === !!b.changed;
 }
 
 /** Appends `run` to `runs`, or joins its text to the last run when both have the same format. */
@@ -31,6 +32,11 @@ export function appendRun(runs: TextRun[], run: TextRun): void {
   const last = runs[runs.length - 1];
   if (last !== undefined && sameFormat(last, run)) last.text += run.text;
   else runs.push(run);
+}
+
+/** The runs without the "changed by new from last month" highlight (once reviewed, or before a new copy). */
+export function withoutChangeMarks(runs: RichText): RichText {
+  return runs.map(({ changed: _, ...run }) => run);
 }
 
 /** The text of the runs, without formatting. */

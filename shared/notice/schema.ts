@@ -34,6 +34,8 @@ export type FootnoteRun = z.infer<typeof FootnoteRunSchema>;
 export const TextRunSchema = z.object({
   ...formattedText,
   footnote: z.array(FootnoteRunSchema).optional(),
+  /** Rewritten by "new from last month" (a month moved on): shown highlighted while its block is to review. */
+  changed: z.boolean().optional(),
 });
 export type TextRun = z.infer<typeof TextRunSchema>;
 export const RichTextSchema = z.array(TextRunSchema);

@@ -37,7 +37,7 @@ const TASKS: TaskInput[] = [
   {
     text: 'Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tăng cường phòng, chống dịch Covid-19, báo cáo trước ngày 30/10/2020.',
     lead: { typed: 'so y te', name: 'Sở Y tế' },
-    // Not in the directory: the chip offers to add it.
+    // Not in the directory: adding it is the explicit "Thêm cơ quan mới" choice, reached with ArrowDown.
     coordinating: { typed: 'Trung tâm Kiểm soát bệnh tật tỉnh', name: 'Trung tâm Kiểm soát bệnh tật tỉnh' },
     deadline: '2020-10-30',
   },
@@ -46,7 +46,10 @@ const TASKS: TaskInput[] = [
 async function addAgency(page: Page, task: ReturnType<Page['locator']>, group: 'chủ trì' | 'phối hợp', agency: { typed: string; name: string }) {
   await task.getByRole('combobox', { name: `Thêm cơ quan ${group}` }).click();
   await page.keyboard.type(agency.typed);
-  await page.getByRole('option', { name: new RegExp(agency.name) }).first().waitFor();
+  const option = page.getByRole('option', { name: new RegExp(agency.name) }).first();
+  await option.waitFor();
+  // Enter never adds a new agency by default: the secretary moves onto "Thêm cơ quan mới: …" first.
+  if ((await option.textContent())?.startsWith('Thêm cơ quan mới')) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   // The chip in the open controls (the summary beside them, hidden while they are open, has one too).
   await task.locator('.nb-meta-edit .nb-chip', { hasText: agency.name }).waitFor();

@@ -63,4 +63,31 @@ describe.skipIf(skipReason)('library', () => {
     await poll(() => row.count()).toBe(0);
     expect((await app.api.listNotices({ trashed: true, limit: 50, offset: 0 })).total).toBe(0);
   });
+
+  it('asks before deleting an issued notice; cancelling keeps it, confirming moves it to the restorable trash', async () => {
+    const record = await app.api.createFromNotice({ notice: loadSample() });
+    await app.api.issueNotice({ id: record.id, date: '2020-10-05' });
+    const { page } = app;
+    await page.goto(app.url);
+    const row = page.locator(`tr[data-notice-id="${record.id}"]`);
+    await row.getByRole('button', { name: /^Xóa / }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('đã ban hành', { exact: false }).first().waitFor();
+    await page.screenshot({ path: 'test-results/delete-issued.png' }).catch(() => undefined);
+    // Escape cancels: the notice stays in the library.
+    await page.keyboard.press('Escape');
+    await poll(() => dialog.count()).toBe(0);
+    expect(await row.count()).toBe(1);
+    expect((await app.api.listNotices({ trashed: true, limit: 50, offset: 0 })).total).toBe(0);
+
+    await row.getByRole('button', { name: /^Xóa / }).click();
+    await dialog.getByRole('button', { name: 'Chuyển vào thùng rác' }).click();
+    await poll(() => row.count()).toBe(0);
+    const trashed = await app.api.listNotices({ trashed: true, limit: 50, offset: 0 });
+    expect(trashed.total).toBe(1);
+    await page.getByRole('link', { name: 'Thùng rác' }).click();
+    await row.getByRole('button', { name: 'Khôi phục' }).click();
+    await poll(() => row.count()).toBe(0);
+    expect((await app.api.getNotice({ id: record.id })).status).toBe('issued');
+  });
 });

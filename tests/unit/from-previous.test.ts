@@ -262,11 +262,58 @@ describe('shifting months in text', () => {
       [{ text: 'báo cáo trước ngày 1' }, { text: '5/10/2020', bold: true }, { text: ' và trong tháng 12 năm 2020.', italic: true }],
       context,
     );
+    // Each rewritten piece (not the day and year that stay) is a run of its own, marked changed, in the format of the run it starts in.
     expect(shifted).toEqual([
-      { text: 'báo cáo trước ngày 15' },
-      { text: '/11/2020', bold: true },
-      { text: ' và trong tháng 01 năm 2021.', italic: true },
+      { text: 'báo cáo trước ngày 1' },
+      { text: '5/', bold: true },
+      { text: '11', bold: true, changed: true },
+      { text: '/2020', bold: true },
+      { text: ' và trong tháng ', italic: true },
+      { text: '01', italic: true, changed: true },
+      { text: ' năm ', italic: true },
+      { text: '2021', italic: true, changed: true },
+      { text: '.', italic: true },
     ]);
+    expect(shifted.map((run) => run.text).join('')).toBe('báo cáo trước ngày 15/11/2020 và trong tháng 01 năm 2021.');
+  });
+
+  it('drops the change marks of an earlier copy and marks only what this copy moved', () => {
+    const shifted = shiftMonthsInRichText([{ text: 'THÁNG ' }, { text: '9', changed: true }, { text: ' và tháng 7/2020' }], context);
+    expect(shifted).toEqual([{ text: 'THÁNG ' }, { text: '10', changed: true }, { text: ' và tháng 7/2020' }]);
+  });
+});
+
+describe('months without a year, in digits alone and in capitals (issue 12, bug 5)', () => {
+  const november = { meetingMonth: { year: 2026, month: 11 } };
+
+  it("moves the meeting's month and the next month's references, with or without their year, consistently", () => {
+    expect(shiftMonthsInText('TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 11; NHIỆM VỤ TRỌNG TÂM THÁNG 12', november)).toBe(
+      'TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG 12; NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2027',
+    );
+    expect(shiftMonthsInText('NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2026', november)).toBe('NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2027');
+    expect(shiftMonthsInText('Trong tháng 11, thu ngân sách đạt 82%; tháng 12 tập trung giải ngân', november)).toBe(
+      'Trong tháng 12, thu ngân sách đạt 82%; tháng 01 năm 2027 tập trung giải ngân',
+    );
+    expect(shiftMonthsInText('tháng 11 năm 2026, 11/2026 và 12/2026', november)).toBe('tháng 12 năm 2026, 12/2026 và 01/2027');
+  });
+
+  it('a December meeting rolls into January of the new meeting year without naming it', () => {
+    expect(shiftMonthsInText('THÁNG 12; NHIỆM VỤ THÁNG 01', { meetingMonth: { year: 2026, month: 12 } })).toBe('THÁNG 01; NHIỆM VỤ THÁNG 02');
+  });
+
+  it('leaves earlier months, days of a month, dates, document numbers and counts of months alone', () => {
+    for (const text of [
+      'so với tháng 10, tháng 10/2026 và 10/2026',
+      'Văn bản ngày 15 tháng 11 và ngày 28/11/2026',
+      'Nghị quyết số 11/2026/NQ-HĐND; Kế hoạch số 11/2026',
+      '11 tháng đầu năm 2026, 12 tháng',
+    ]) {
+      expect(shiftMonthsInText(text, november)).toBe(text);
+    }
+  });
+
+  it('moves nothing without a year when the meeting month is unknown', () => {
+    expect(shiftMonthsInText('THÁNG 11, 11/2026', {})).toBe('THÁNG 11, 11/2026');
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * Agency chips with a combobox: suggestions from the directory (matched without diacritics, on the name, the short
- * name and the aliases); a name not in the directory can be added (the shell may store it in the directory).
+ * name and the aliases); a name not in the directory can be added (the shell may store it in the directory), but only
+ * as an explicit choice: the "Thêm cơ quan mới" option is never highlighted by default, so Enter after typing picks a
+ * directory agency or nothing, and a stray query never lands in the directory.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Agency } from '../../../shared/api';
@@ -30,7 +32,10 @@ export function AgencyChips(props: AgencyChipsProps) {
   const { label, groupLabel, value, agencies, single, readOnly, onChange, onAddAgency } = props;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  /** The highlighted option; -1 when none is (nothing matches the directory and the user has not moved). */
+  const [activeChoice, setActive] = useState(0);
+  /** Whether the arrows have moved the highlight since the query last changed: the first ArrowDown keeps the first. */
+  const [navigated, setNavigated] = useState(false);
   const listId = useId();
 
   const trimmed = query.trim().replace(/\s+/gu, ' ');
@@ -46,11 +51,19 @@ export function AgencyChips(props: AgencyChipsProps) {
     ...(trimmed !== '' && !exact ? [{ kind: 'new' as const, name: trimmed }] : []),
   ];
 
+  // By default the first directory agency is highlighted, never the "new agency" option.
+  const firstDefault = suggestions.length > 0 ? 0 : -1;
+  const active = navigated ? Math.min(activeChoice, options.length - 1) : firstDefault;
+  const resetHighlight = () => {
+    setActive(0);
+    setNavigated(false);
+  };
+
   const add = (ref: AgencyRef) => {
     onChange(single ? [ref] : [...value, ref]);
     setQuery('');
     setOpen(false);
-    setActive(0);
+    resetHighlight();
   };
   const choose = async (index: number) => {
     const option = options[index];
@@ -66,13 +79,17 @@ export function AgencyChips(props: AgencyChipsProps) {
     if (event.key === 'ArrowDown' && options.length > 0) {
       event.preventDefault();
       setOpen(true);
-      setActive((i) => (i + 1) % options.length);
+      // The first ArrowDown lands on the option already highlighted (the first suggestion), not the one after it.
+      setActive(!navigated && active >= 0 ? active : (active + 1) % options.length);
+      setNavigated(true);
     } else if (event.key === 'ArrowUp' && options.length > 0) {
       event.preventDefault();
-      setActive((i) => (i - 1 + options.length) % options.length);
+      setOpen(true);
+      setActive(active <= 0 ? options.length - 1 : active - 1);
+      setNavigated(true);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (open && options.length > 0) void choose(Math.min(active, options.length - 1));
+      if (open && active >= 0) void choose(active);
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else if (event.key === 'Backspace' && query === '' && value.length > 0) {
@@ -109,13 +126,13 @@ export function AgencyChips(props: AgencyChipsProps) {
             aria-expanded={open && options.length > 0}
             aria-controls={listId}
             aria-autocomplete="list"
-            aria-activedescendant={open && options.length > 0 ? `${listId}-${Math.min(active, options.length - 1)}` : undefined}
+            aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
             placeholder="+ cơ quan"
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
               setOpen(true);
-              setActive(0);
+              resetHighlight();
             }}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}
@@ -141,7 +158,7 @@ export function AgencyChips(props: AgencyChipsProps) {
                     void choose(index);
                   }}
                 >
-                  {option.kind === 'agency' ? option.agency.name : `Thêm “${option.name}”`}
+                  {option.kind === 'agency' ? option.agency.name : `Thêm cơ quan mới: ${option.name}`}
                 </li>
               ))}
           </ul>

@@ -89,7 +89,19 @@ export function LibraryScreen({ trash }: { trash: boolean }) {
       navigate({ screen: 'editor', noticeId: record.id });
     });
 
-  const moveToTrash = (row: Row) => act(() => api.trashNotice({ id: row.id }), `Đã chuyển “${noticeTitle(row)}” vào thùng rác.`);
+  const moveToTrash = async (row: Row) => {
+    // An issued notice is a signed record: taking it out of the library is asked first (a draft goes straight away).
+    if (row.status === 'issued') {
+      const ok = await confirm({
+        title: 'Xóa thông báo đã ban hành?',
+        message: `Thông báo “${noticeTitle(row)}” đã ban hành. Thông báo sẽ được chuyển vào thùng rác và có thể khôi phục từ đó.`,
+        confirmLabel: 'Chuyển vào thùng rác',
+        danger: true,
+      });
+      if (!ok) return;
+    }
+    await act(() => api.trashNotice({ id: row.id }), `Đã chuyển “${noticeTitle(row)}” vào thùng rác.`);
+  };
   const restore = (row: Row) => act(() => api.restoreFromTrash({ id: row.id }), `Đã khôi phục “${noticeTitle(row)}”.`);
   const deleteForever = async (row: Row) => {
     const ok = await confirm({

@@ -1,0 +1,71 @@
+/**
+ * Bug #6 of issue 12: a stray query must never reach the agency directory. With real keys in the chip box:
+ * ArrowDown starts at the highlighted first suggestion, Enter picks a directory agency, and adding a new agency is
+ * the explicit "Thêm cơ quan mới: …" option, never what Enter does by default.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Notice, TaskBlock } from '../../shared/notice/schema';
+import { useApp } from './support/app';
+import { skipReason } from './support/browser';
+import { caretAtEnd, openEditor, savedNotice } from './support/editor';
+import { loadSample, taskBlock } from './support/notices';
+
+function oneTask(): Notice {
+  return { ...loadSample(), body: [taskBlock('nv-1', 'Rà soát kế hoạch đầu tư công năm 2021.')] };
+}
+
+function firstTask(notice: Notice): TaskBlock | undefined {
+  return notice.body.find((block): block is TaskBlock => block.type === 'task');
+}
+
+describe.skipIf(skipReason)('agency chips from the keyboard', () => {
+  const app = useApp();
+
+  it('"ke hoach", ArrowDown, Enter chooses the directory agency and adds nothing to the directory', async () => {
+    const record = await app.api.createFromNotice({ notice: oneTask() });
+    const before = (await app.api.listAgencies({})).agencies.length;
+    const { page } = app;
+    await openEditor(app, record.id);
+    await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));
+    const lead = page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
+    await lead.click();
+    await page.keyboard.type('ke hoach');
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toBe('Sở Kế hoạch và Đầu tư');
+    // The first suggestion is highlighted before any arrow, and stays so after the first ArrowDown.
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowDown');
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    await page.screenshot({ path: 'test-results/agency-chips-arrowdown.png' }).catch(() => undefined);
+    await page.keyboard.press('Enter');
+
+    const saved = await savedNotice(app, record.id, (notice) => (firstTask(notice)?.leadAgencies.length ?? 0) === 1);
+    expect(firstTask(saved)?.leadAgencies).toEqual([{ id: 'so-ke-hoach-dau-tu', name: 'Sở Kế hoạch và Đầu tư' }]);
+    expect((await app.api.listAgencies({})).agencies.length).toBe(before);
+  });
+
+  it('a name not in the directory: Enter adds nothing; ArrowDown onto "Thêm cơ quan mới" then Enter adds it', async () => {
+    const record = await app.api.createFromNotice({ notice: oneTask() });
+    const { page } = app;
+    await openEditor(app, record.id);
+    await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));
+    const lead = page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
+    await lead.click();
+    await page.keyboard.type('Ban Quản lý dự án tỉnh xyz');
+    const addNew = page.getByRole('option', { name: 'Thêm cơ quan mới: Ban Quản lý dự án tỉnh xyz' });
+    await addNew.waitFor();
+    expect(await addNew.getAttribute('aria-selected')).toBe('false');
+    await page.keyboard.press('Enter');
+    // Nothing was chosen: the query is still in the box and no chip appeared.
+    expect(await lead.inputValue()).toBe('Ban Quản lý dự án tỉnh xyz');
+    expect(await page.locator('[data-block-id="nv-1"] .nb-meta-edit .nb-chip').count()).toBe(0);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await addNew.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-block-id="nv-1"] .nb-meta-edit .nb-chip', { hasText: 'Ban Quản lý dự án tỉnh xyz' }).waitFor();
+    await expect
+      .poll(async () => (await app.api.listAgencies({})).agencies.some((agency) => agency.name === 'Ban Quản lý dự án tỉnh xyz'))
+      .toBe(true);
+  });
+});

@@ -27,6 +27,7 @@ import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
+import { registerTripleClickSelection } from './commands/triple-click';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
 import { registerMetaEventIsolation } from './meta-event-isolation';
 import { $isLineNode, type LineNode } from './nodes/line-node';
@@ -34,6 +35,7 @@ import { NOTICE_NODES } from './nodes/registry';
 import { $isSchemeNode } from './nodes/scheme-node';
 import { $isTaskNode } from './nodes/task-node';
 import { $findNodeById, $firstEditable } from './nodes/tree-queries';
+import { createFieldWriter, $readNoticeFields, registerUndoRouting, $writeNoticeFields } from './notice-history';
 import { registerNoticePaste } from './paste';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
@@ -95,6 +97,8 @@ function NoticeBehaviour({ editorRef, onRefused }: { editorRef: RefObject<Lexica
       registerReviewClearing(editor),
       registerNoticePaste(editor, onRefused),
       registerCaretGuard(editor),
+      registerUndoRouting(editor),
+      registerTripleClickSelection(editor),
     );
   }, [editor, editorRef, onRefused]);
   return null;
@@ -120,6 +124,31 @@ function BodyChanges({ onBody }: { onBody(body: Block[]): void }) {
       onBody(body);
     });
   }, [editor, onBody]);
+  return null;
+}
+
+/**
+ * The page fields are NodeState of the root (see notice-history.ts): every change of them, typed or undone, comes
+ * back through here; `writerRef` gets the writer the fields' inputs use.
+ */
+function FieldChanges({ onFields, writerRef }: { onFields(fields: NoticeFields): void; writerRef: RefObject<((fields: NoticeFields) => void) | null> }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const writer = createFieldWriter(editor);
+    writerRef.current = (fields) => writer.write(fields, document.activeElement);
+    let shown = editor.getEditorState().read($readNoticeFields);
+    const stop = editor.registerUpdateListener(({ editorState }) => {
+      const fields = editorState.read($readNoticeFields);
+      if (fields === shown || fields === null) return;
+      shown = fields;
+      onFields(fields);
+    });
+    return () => {
+      stop();
+      writer.dispose();
+      writerRef.current = null;
+    };
+  }, [editor, onFields, writerRef]);
   return null;
 }
 
@@ -166,14 +195,22 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
   }, [onChange]);
 
   const emit = useCallback(() => onChangeRef.current({ ...fieldsRef.current, body: bodyRef.current }), []);
-  const patchFields = useCallback(
-    (patch: Partial<NoticeFields>) => {
-      const next = compact({ ...fieldsRef.current, ...patch });
+  const writeFieldsRef = useRef<((fields: NoticeFields) => void) | null>(null);
+  const onFields = useCallback(
+    (next: NoticeFields) => {
       fieldsRef.current = next;
       setFields(next);
       emit();
     },
     [emit],
+  );
+  const patchFields = useCallback(
+    (patch: Partial<NoticeFields>) => {
+      const next = compact({ ...fieldsRef.current, ...patch });
+      if (writeFieldsRef.current) writeFieldsRef.current(next);
+      else onFields(next);
+    },
+    [onFields],
   );
   const onBody = useCallback(
     (body: Block[]) => {
@@ -193,7 +230,10 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     onError: (error: Error) => {
       console.error(error);
     },
-    editorState: () => $loadBody(notice.body),
+    editorState: () => {
+      $loadBody(notice.body);
+      $writeNoticeFields(fieldsOf(notice));
+    },
   }));
 
   const metaContext = useMemo<MetaContext>(() => ({ agencies, readOnly, onAddAgency }), [agencies, readOnly, onAddAgency]);
@@ -265,6 +305,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         <HistoryPlugin />
         <NoticeBehaviour editorRef={editorRef} onRefused={setMessage} />
         <BodyChanges onBody={onBody} />
+        <FieldChanges onFields={onFields} writerRef={writeFieldsRef} />
         <MetaPortals context={metaContext} />
         <EmptyLines />
         <AgencyMentionWarnings agencies={agencies} />

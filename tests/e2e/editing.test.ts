@@ -74,7 +74,7 @@ describe.skipIf(skipReason)('editing a notice', () => {
 
     // The meeting, in the side panel.
     await page.getByRole('tab', { name: 'Cuộc họp' }).click();
-    await page.getByLabel('Ngày họp', { exact: true }).fill('2020-10-30');
+    await page.getByLabel('Ngày họp', { exact: true }).fill('30/10/2020');
     await page.getByLabel('Người chủ trì', { exact: true }).click();
     await page.keyboard.type('Trần Tiến Dũng');
 
@@ -99,7 +99,7 @@ describe.skipIf(skipReason)('editing a notice', () => {
       await addAgency(page, task, 'chủ trì', input.lead);
       if (input.coordinating) await addAgency(page, task, 'phối hợp', input.coordinating);
       await task.locator('.nb-deadline select').selectOption('by-date');
-      await task.getByLabel('Ngày hết hạn').fill(input.deadline);
+      await task.getByLabel('Ngày hết hạn').fill(input.deadline.split('-').reverse().join('/'));
     }
 
     // Autosave brings all of it to the library, agencies and deadlines as data.

@@ -76,18 +76,23 @@ interface ControlsProps {
   nodeKey: NodeKey;
   kind: Kind;
   version: number;
-  /** Opened with its button: focus goes to the first control, and a "Xong" button closes it. */
+  /** Opened with its button: a "Xong" button closes it. */
   opened: boolean;
+  /** The node whose panel was just opened by the user: its first control takes the focus, once. */
+  focusRequest: { current: NodeKey | null };
   context: MetaContext;
   onClose(key: NodeKey): void;
 }
 
-const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened, context, onClose }: ControlsProps) {
+const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened, focusRequest, context, onClose }: ControlsProps) {
   const row = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Only an explicit "open" moves the focus: the caret entering a task must stay in the text.
-    if (opened) row.current?.querySelector<HTMLElement>('input, select')?.focus();
-  }, [opened]);
+    // Only the user's "open" moves the focus: neither the caret entering a task nor an undo that brings an opened
+    // panel back (its controls mount again) may take the keyboard out of the text.
+    if (!opened || focusRequest.current !== nodeKey) return;
+    focusRequest.current = null;
+    row.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [opened, focusRequest, nodeKey]);
   const data = readData(editor.getEditorState(), nodeKey);
   if (data === null) return null;
   const set = (apply: (node: TaskNode | SchemeNode | SubItemNode) => void) => update(editor, nodeKey, apply);
@@ -183,7 +188,11 @@ export function MetaPortals({ context }: { context: MetaContext }) {
   const expandedRef = useRef<ReadonlySet<NodeKey>>(new Set());
   const shownRef = useRef(new Map<NodeKey, Shown>());
 
-  const open = useCallback((key: NodeKey) => setOpened((previous) => new Set(previous).add(key)), []);
+  const focusRequest = useRef<NodeKey | null>(null);
+  const open = useCallback((key: NodeKey) => {
+    focusRequest.current = key;
+    setOpened((previous) => new Set(previous).add(key));
+  }, []);
   const close = useCallback(
     (key: NodeKey) =>
       setOpened((previous) => {
@@ -295,6 +304,7 @@ export function MetaPortals({ context }: { context: MetaContext }) {
             kind={kind}
             version={version}
             opened={opened.has(key) && key !== activeKey}
+            focusRequest={focusRequest}
             context={context}
             onClose={close}
           />,

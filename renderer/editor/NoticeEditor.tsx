@@ -8,6 +8,7 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
@@ -87,10 +88,14 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function NoticeBehaviour({ editorRef, onRefused }: { editorRef: RefObject<LexicalEditor | null>; onRefused(message: string): void }) {
+function NoticeBehaviour(props: { editorRef: RefObject<LexicalEditor | null>; history: HistoryState; onRefused(message: string): void }) {
+  const { editorRef, history, onRefused } = props;
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     editorRef.current = editor;
+    // The loaded notice is the first state undo returns to: without it, a first edit made in a page field (which
+    // changes nothing else before) could not be undone.
+    if (history.current === null) history.current = { editor, editorState: editor.getEditorState() };
     return mergeRegister(
       registerMetaEventIsolation(editor),
       registerNoticeEditing(editor),
@@ -100,7 +105,7 @@ function NoticeBehaviour({ editorRef, onRefused }: { editorRef: RefObject<Lexica
       registerUndoRouting(editor),
       registerTripleClickSelection(editor),
     );
-  }, [editor, editorRef, onRefused]);
+  }, [editor, editorRef, history, onRefused]);
   return null;
 }
 
@@ -189,6 +194,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
   const editorRef = useRef<LexicalEditor | null>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState('');
+  const [history] = useState(createEmptyHistoryState);
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -302,8 +308,8 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
             <FooterFields value={fields} readOnly={readOnly} onPatch={patchFields} presets={recipientPresets} />
           </article>
         </div>
-        <HistoryPlugin />
-        <NoticeBehaviour editorRef={editorRef} onRefused={setMessage} />
+        <HistoryPlugin externalHistoryState={history} />
+        <NoticeBehaviour editorRef={editorRef} history={history} onRefused={setMessage} />
         <BodyChanges onBody={onBody} />
         <FieldChanges onFields={onFields} writerRef={writeFieldsRef} />
         <MetaPortals context={metaContext} />

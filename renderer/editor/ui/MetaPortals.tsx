@@ -12,8 +12,12 @@ import {
   $getSelection,
   $getState,
   $isRangeSelection,
+  $setSelection,
   $setState,
+  COMMAND_PRIORITY_CRITICAL,
+  KEY_ENTER_COMMAND,
   SKIP_DOM_SELECTION_TAG,
+  type RangeSelection,
   type EditorState,
   type LexicalEditor,
   type LexicalNode,
@@ -34,6 +38,7 @@ import {
 } from '../nodes/state';
 import { $isSubItemNode, SubItemNode } from '../nodes/sub-item-node';
 import { $isTaskNode, TaskNode } from '../nodes/task-node';
+import { $firstEditable, $isBlockNode } from '../nodes/tree-queries';
 import { AgencyChips } from './AgencyChips';
 import { DeadlineField } from './DeadlineField';
 
@@ -148,6 +153,11 @@ const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened,
           Xong
         </button>
       ) : null}
+      {kind === 'sub-item' ? null : (
+        <span className="nb-meta-hint">
+          <kbd>Alt+Enter</kbd> từ nội dung: vào đây · <kbd>Esc</kbd>: trở lại nội dung
+        </span>
+      )}
     </div>
   );
 });
@@ -232,6 +242,58 @@ export function MetaPortals({ context }: { context: MetaContext }) {
       active = next;
       setActiveKey(next);
     });
+  }, [editor]);
+
+  // The keyboard to the panel and back: Alt+Enter in the text of a task or scheme goes to its first control (every
+  // task, not only the first, which a plain Tab reaches); Esc or Alt+Enter in the panel returns to the text where
+  // it left.
+  useEffect(() => {
+    let left: { block: NodeKey; selection: RangeSelection } | null = null;
+    const toPanel = (event: KeyboardEvent | null) => {
+      if (!event?.altKey || event.ctrlKey || event.metaKey || event.shiftKey || editor.isComposing()) return false;
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return false;
+      const top = selection.anchor.getNode().getTopLevelElement();
+      if (!$isTaskNode(top) && !$isSchemeNode(top)) return false;
+      event.preventDefault();
+      left = { block: top.getKey(), selection: selection.clone() };
+      const key = top.getKey();
+      // The controls of the block holding the caret are mounted (nb-active); focus them once this key is done.
+      queueMicrotask(() => controlsHost(editor, key)?.querySelector<HTMLElement>('input, select')?.focus());
+      return true;
+    };
+    /** Back to where the caret was; for a panel reached otherwise (its button, Tab), to the end of its block's text. */
+    const backToText = (panel: HTMLElement) => {
+      const from = left;
+      left = null;
+      editor.update(() => {
+        const selection = from?.selection;
+        if (selection && $getNodeByKey(selection.anchor.key) && $getNodeByKey(selection.focus.key)) {
+          $setSelection(selection.clone());
+          return;
+        }
+        const block = from ? $getNodeByKey(from.block) : $getNearestNodeFromDOMNode(panel)?.getTopLevelElement();
+        if ($isBlockNode(block)) $firstEditable(block).selectEnd();
+      });
+      editor.focus();
+    };
+    const onPanelKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || target.closest('.nb-meta') === null) return;
+      // Esc in an open suggestion list closes the list only.
+      const back = (event.key === 'Escape' && target.getAttribute('aria-expanded') !== 'true') || (event.key === 'Enter' && event.altKey);
+      if (!back) return;
+      event.preventDefault();
+      event.stopPropagation();
+      backToText(target);
+    };
+    return mergeRegister(
+      editor.registerCommand(KEY_ENTER_COMMAND, toPanel, COMMAND_PRIORITY_CRITICAL),
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('keydown', onPanelKey);
+        root?.addEventListener('keydown', onPanelKey);
+      }),
+    );
   }, [editor]);
 
   // The "edit" buttons of the summaries (plain DOM, drawn by the nodes) open the controls.

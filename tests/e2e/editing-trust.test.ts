@@ -185,4 +185,33 @@ describe.skipIf(skipReason)('editing a secretary can trust', () => {
     const p2 = saved.body.find((block) => block.id === 's1-p2');
     expect(p2?.type === 'paragraph' ? plain(p2.text) : '').toBe(next);
   });
+
+  it("reaches any task's agencies from its text with Alt+Enter and comes back with Esc where it left (keyboard)", async () => {
+    const record = await app.api.createFromNotice({ notice: loadSample() });
+    const { page } = app;
+    await openEditor(app, record.id);
+    const task = page.locator('[data-block-id="t3"]');
+    const content = task.locator('.nb-task-content');
+    const before = (await content.textContent()) ?? '';
+    await caretAtEnd(content);
+    // The way there is written beside the panel, not only in F1.
+    await task.locator('.nb-meta-hint', { hasText: 'Alt+Enter' }).waitFor();
+    await page.keyboard.press('Alt+Enter');
+    await poll(() => focusPlace(page)).toBe('meta');
+    await page.keyboard.type('tai chinh');
+    await page.getByRole('option', { name: /Sở Tài chính/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await task.locator('.nb-meta-edit .nb-chip', { hasText: 'Sở Tài chính' }).waitFor();
+    await page.keyboard.press('Escape');
+    await poll(() => focusPlace(page)).toBe('body');
+    await page.keyboard.type(' Xong.');
+    expect(await content.textContent()).toBe(`${before} Xong.`);
+
+    // F1 in a browser lists no key the browser keeps for itself.
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Hướng dẫn sử dụng — phím tắt' });
+    await help.waitFor();
+    expect(await help.textContent()).toContain('Alt+Enter');
+    expect(await help.textContent()).not.toContain('Ctrl+N');
+  });
 });

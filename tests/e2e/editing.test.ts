@@ -59,7 +59,8 @@ function tasksOf(notice: Notice): TaskBlock[] {
 describe.skipIf(skipReason)('editing a notice', () => {
   const app = useApp();
 
-  it('writes a new notice from the monthly-session template and exports exactly what was typed', async () => {
+  // A long session of real typing: on a loaded CI machine it takes more than the default minute.
+  it('writes a new notice from the monthly-session template and exports exactly what was typed', { timeout: 180_000 }, async () => {
     const { page } = app;
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Thông báo mới' }).click();

@@ -266,6 +266,8 @@ export function MetaPortals({ context }: { context: MetaContext }) {
     const backToText = (panel: HTMLElement) => {
       const from = left;
       left = null;
+      // Lexical leaves the page's selection alone while an input has the focus: take it back first.
+      editor.getRootElement()?.focus({ preventScroll: true });
       editor.update(() => {
         const selection = from?.selection;
         if (selection && $getNodeByKey(selection.anchor.key) && $getNodeByKey(selection.focus.key)) {
@@ -275,7 +277,6 @@ export function MetaPortals({ context }: { context: MetaContext }) {
         const block = from ? $getNodeByKey(from.block) : $getNearestNodeFromDOMNode(panel)?.getTopLevelElement();
         if ($isBlockNode(block)) $firstEditable(block).selectEnd();
       });
-      editor.focus();
     };
     const onPanelKey = (event: KeyboardEvent) => {
       const target = event.target;

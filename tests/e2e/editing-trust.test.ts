@@ -116,7 +116,8 @@ describe.skipIf(skipReason)('editing a secretary can trust', () => {
     await savedNotice(app, record.id, (notice) => notice.signature.signerName === `${before} Văn`);
   });
 
-  it('takes a deadline typed as dd/mm/yyyy in an English browser, and refuses a year out of range (bug 2)', async () => {
+  // A second browser context (English) and two autosave round trips: more than the default minute on a loaded machine.
+  it('takes a deadline typed as dd/mm/yyyy in an English browser, and refuses a year out of range (bug 2)', { timeout: 120_000 }, async () => {
     const notice: Notice = { ...loadSample(), body: [taskBlock('nv-1', 'Sở Tài chính rà soát các khoản thu.')] };
     const record = await app.api.createFromNotice({ notice });
     const english = await app.context.browser()!.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });

@@ -8,6 +8,7 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
@@ -27,6 +28,7 @@ import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
+import { registerTripleClickSelection } from './commands/triple-click';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
 import { registerMetaEventIsolation } from './meta-event-isolation';
 import { $isLineNode, type LineNode } from './nodes/line-node';
@@ -34,6 +36,7 @@ import { NOTICE_NODES } from './nodes/registry';
 import { $isSchemeNode } from './nodes/scheme-node';
 import { $isTaskNode } from './nodes/task-node';
 import { $findNodeById, $firstEditable } from './nodes/tree-queries';
+import { createFieldWriter, $readNoticeFields, registerUndoRouting, $writeNoticeFields } from './notice-history';
 import { registerNoticePaste } from './paste';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
@@ -85,18 +88,24 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function NoticeBehaviour({ editorRef, onRefused }: { editorRef: RefObject<LexicalEditor | null>; onRefused(message: string): void }) {
+function NoticeBehaviour(props: { editorRef: RefObject<LexicalEditor | null>; history: HistoryState; onRefused(message: string): void }) {
+  const { editorRef, history, onRefused } = props;
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     editorRef.current = editor;
+    // The loaded notice is the first state undo returns to: without it, a first edit made in a page field (which
+    // changes nothing else before) could not be undone.
+    if (history.current === null) history.current = { editor, editorState: editor.getEditorState() };
     return mergeRegister(
       registerMetaEventIsolation(editor),
       registerNoticeEditing(editor),
       registerReviewClearing(editor),
       registerNoticePaste(editor, onRefused),
       registerCaretGuard(editor),
+      registerUndoRouting(editor),
+      registerTripleClickSelection(editor),
     );
-  }, [editor, editorRef, onRefused]);
+  }, [editor, editorRef, history, onRefused]);
   return null;
 }
 
@@ -120,6 +129,31 @@ function BodyChanges({ onBody }: { onBody(body: Block[]): void }) {
       onBody(body);
     });
   }, [editor, onBody]);
+  return null;
+}
+
+/**
+ * The page fields are NodeState of the root (see notice-history.ts): every change of them, typed or undone, comes
+ * back through here; `writerRef` gets the writer the fields' inputs use.
+ */
+function FieldChanges({ onFields, writerRef }: { onFields(fields: NoticeFields): void; writerRef: RefObject<((fields: NoticeFields) => void) | null> }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const writer = createFieldWriter(editor);
+    writerRef.current = (fields) => writer.write(fields, document.activeElement);
+    let shown = editor.getEditorState().read($readNoticeFields);
+    const stop = editor.registerUpdateListener(({ editorState }) => {
+      const fields = editorState.read($readNoticeFields);
+      if (fields === shown || fields === null) return;
+      shown = fields;
+      onFields(fields);
+    });
+    return () => {
+      stop();
+      writer.dispose();
+      writerRef.current = null;
+    };
+  }, [editor, onFields, writerRef]);
   return null;
 }
 
@@ -160,20 +194,29 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
   const editorRef = useRef<LexicalEditor | null>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
   const [message, setMessage] = useState('');
+  const [history] = useState(createEmptyHistoryState);
 
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
 
   const emit = useCallback(() => onChangeRef.current({ ...fieldsRef.current, body: bodyRef.current }), []);
-  const patchFields = useCallback(
-    (patch: Partial<NoticeFields>) => {
-      const next = compact({ ...fieldsRef.current, ...patch });
+  const writeFieldsRef = useRef<((fields: NoticeFields) => void) | null>(null);
+  const onFields = useCallback(
+    (next: NoticeFields) => {
       fieldsRef.current = next;
       setFields(next);
       emit();
     },
     [emit],
+  );
+  const patchFields = useCallback(
+    (patch: Partial<NoticeFields>) => {
+      const next = compact({ ...fieldsRef.current, ...patch });
+      if (writeFieldsRef.current) writeFieldsRef.current(next);
+      else onFields(next);
+    },
+    [onFields],
   );
   const onBody = useCallback(
     (body: Block[]) => {
@@ -193,7 +236,10 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     onError: (error: Error) => {
       console.error(error);
     },
-    editorState: () => $loadBody(notice.body),
+    editorState: () => {
+      $loadBody(notice.body);
+      $writeNoticeFields(fieldsOf(notice));
+    },
   }));
 
   const metaContext = useMemo<MetaContext>(() => ({ agencies, readOnly, onAddAgency }), [agencies, readOnly, onAddAgency]);
@@ -262,9 +308,10 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
             <FooterFields value={fields} readOnly={readOnly} onPatch={patchFields} presets={recipientPresets} />
           </article>
         </div>
-        <HistoryPlugin />
-        <NoticeBehaviour editorRef={editorRef} onRefused={setMessage} />
+        <HistoryPlugin externalHistoryState={history} />
+        <NoticeBehaviour editorRef={editorRef} history={history} onRefused={setMessage} />
         <BodyChanges onBody={onBody} />
+        <FieldChanges onFields={onFields} writerRef={writeFieldsRef} />
         <MetaPortals context={metaContext} />
         <EmptyLines />
         <AgencyMentionWarnings agencies={agencies} />

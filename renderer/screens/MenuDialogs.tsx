@@ -1,4 +1,5 @@
 /** The dialogs the desktop menu opens over any screen: the two "new notice" pickers and the keyboard-shortcut help. */
+import { getDesktopBridge } from '../api/electron-client';
 import { Modal } from '../app/feedback';
 import { useMenuCommands } from '../app/menu-commands';
 import { NewFromPreviousDialog, NewFromTemplateDialog } from './library/NewNoticeDialogs';
@@ -17,14 +18,15 @@ interface Shortcut {
   action: string;
 }
 
-const APP_SHORTCUTS: Shortcut[] = [
+/** The File menu's accelerators: only the desktop app has that menu (a browser keeps Ctrl+N, Ctrl+O, Ctrl+L for itself). */
+const MENU_SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl+N', action: 'Thông báo mới (chọn mẫu)' },
   { keys: 'Ctrl+Shift+N', action: 'Tạo từ thông báo trước' },
   { keys: 'Ctrl+O', action: 'Nhập thông báo cũ từ tệp .docx hoặc .txt' },
   { keys: 'Ctrl+L', action: 'Mở thư viện' },
   { keys: 'Ctrl+,', action: 'Cài đặt' },
-  { keys: 'F1', action: 'Hướng dẫn này' },
 ];
+const HELP_SHORTCUT: Shortcut = { keys: 'F1', action: 'Hướng dẫn này' };
 
 const EDITOR_SHORTCUTS: Shortcut[] = [
   { keys: 'Ctrl+S', action: 'Lưu một phiên bản' },
@@ -33,6 +35,8 @@ const EDITOR_SHORTCUTS: Shortcut[] = [
   { keys: 'Tab', action: 'Lùi vào: khoản thành ý của khoản trước, ý “-” thành ý “+”' },
   { keys: 'Shift+Tab', action: 'Lùi ra: ý “+” thành ý “-”, ý thành khoản' },
   { keys: 'Alt+↑ / Alt+↓', action: 'Chuyển khoản hoặc mục lên / xuống (số thứ tự tự đánh lại)' },
+  { keys: 'Alt+Enter', action: 'Từ nội dung một khoản hay đề án: vào ô cơ quan, thời hạn của nó' },
+  { keys: 'Esc', action: 'Từ ô cơ quan, thời hạn: trở lại nội dung, đúng chỗ đã rời' },
   { keys: 'Ctrl+B / Ctrl+I / Ctrl+U', action: 'Chữ đậm / nghiêng / gạch chân' },
   { keys: 'Ctrl+Z / Ctrl+Y', action: 'Hoàn tác / làm lại' },
 ];
@@ -68,7 +72,17 @@ function HelpDialog({ onClose }: { onClose: () => void }) {
         Soạn thông báo từ một mẫu, từ thông báo tháng trước, hoặc nhập một thông báo cũ (dán văn bản hay chọn tệp .docx). Nội
         dung được tự động lưu; “Lưu” tạo thêm một phiên bản trong lịch sử.
       </p>
-      <ShortcutTable caption="Trong toàn ứng dụng (trình đơn Tệp)" shortcuts={APP_SHORTCUTS} />
+      {getDesktopBridge() ? (
+        <ShortcutTable caption="Trong toàn ứng dụng (trình đơn Tệp)" shortcuts={[...MENU_SHORTCUTS, HELP_SHORTCUT]} />
+      ) : (
+        <>
+          <ShortcutTable caption="Trong toàn ứng dụng" shortcuts={[HELP_SHORTCUT]} />
+          <p className="dialog-message">
+            Trong trình duyệt, thông báo mới, tạo từ thông báo trước, nhập tệp và cài đặt mở từ các nút ở màn hình Thư viện
+            (trình duyệt giữ các phím Ctrl+N, Ctrl+O, Ctrl+L cho riêng nó).
+          </p>
+        </>
+      )}
       <ShortcutTable caption="Khi soạn thông báo" shortcuts={EDITOR_SHORTCUTS} />
       <div className="dialog-actions">
         <button type="button" className="button-primary" onClick={onClose} autoFocus>

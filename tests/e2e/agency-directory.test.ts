@@ -57,7 +57,7 @@ describe.skipIf(skipReason)('the agency directory with history', () => {
     await page.keyboard.type('Ngoai vu');
     await page.getByRole('button', { name: 'Sửa Sở Ngoại vụ' }).click();
     const form = page.getByRole('form', { name: 'Sửa cơ quan' });
-    await form.getByLabel('Kết thúc hoạt động từ ngày').fill('2025-03-01');
+    await form.getByLabel('Kết thúc hoạt động từ ngày').fill('01/03/2025');
     await form.getByLabel('Hình thức kết thúc').selectOption('merged');
     await form.getByRole('button', { name: 'Thêm cơ quan kế tục' }).click();
     await form.getByLabel('Cơ quan kế tục 1', { exact: true }).selectOption({ label: 'Sở Nội vụ' });

@@ -16,7 +16,11 @@ export class LineNode extends ElementNode {
   }
 
   override createDOM(): HTMLElement {
-    return el('div', `nb-line nb-${$getState(this, lineRoleState, 'direct')}`);
+    // An element made again (by undo, or a move) starts with its emptiness: an empty title line without nb-empty
+    // showed its number alone on a line ("2.") until a reload. Later changes are kept by the editor's EmptyLines.
+    const dom = el('div', `nb-line nb-${$getState(this, lineRoleState, 'direct')}`);
+    dom.classList.toggle('nb-empty', this.getTextContentSize() === 0);
+    return dom;
   }
 
   override updateDOM(prevNode: LineNode): boolean {

@@ -1,8 +1,8 @@
-/** A deadline: none, a day (date picker) or a whole month (month picker), with the phrase the notice prints. */
+/** A deadline: none, a day (dd/mm/yyyy) or a whole month (mm/yyyy), with the phrase the notice prints. */
 import { useId } from 'react';
 import { formatDeadline } from '../../../shared/format/deadline';
-import { isValidIsoDate } from '../../../shared/format/dates';
 import type { Deadline } from '../../../shared/notice/schema';
+import { DateInput } from './DateInput';
 
 function today(): { iso: string; year: number; month: number } {
   const now = new Date();
@@ -38,25 +38,22 @@ export function DeadlineField(props: { value: Deadline | null; readOnly?: boolea
         <option value="within-month">Trong tháng</option>
       </select>
       {value?.kind === 'by-date' ? (
-        <input
-          type="date"
-          aria-label="Ngày hết hạn"
+        <DateInput
+          label="Ngày hết hạn"
           value={value.date}
           readOnly={readOnly}
-          onChange={(event) => {
-            if (isValidIsoDate(event.target.value)) onChange({ kind: 'by-date', date: event.target.value });
-          }}
+          onChange={(date) => onChange({ kind: 'by-date', date })}
         />
       ) : null}
       {value?.kind === 'within-month' ? (
-        <input
-          type="month"
-          aria-label="Tháng hết hạn"
+        <DateInput
+          kind="month"
+          label="Tháng hết hạn"
           value={`${value.year}-${String(value.month).padStart(2, '0')}`}
           readOnly={readOnly}
-          onChange={(event) => {
-            const match = /^(\d{4})-(\d{2})$/u.exec(event.target.value);
-            if (match) onChange({ kind: 'within-month', year: Number(match[1]), month: Number(match[2]) });
+          onChange={(month) => {
+            const [year, number] = month.split('-').map(Number);
+            if (year && number) onChange({ kind: 'within-month', year, month: number });
           }}
         />
       ) : null}

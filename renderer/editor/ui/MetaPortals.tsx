@@ -12,8 +12,12 @@ import {
   $getSelection,
   $getState,
   $isRangeSelection,
+  $setSelection,
   $setState,
+  COMMAND_PRIORITY_CRITICAL,
+  KEY_ENTER_COMMAND,
   SKIP_DOM_SELECTION_TAG,
+  type RangeSelection,
   type EditorState,
   type LexicalEditor,
   type LexicalNode,
@@ -34,6 +38,7 @@ import {
 } from '../nodes/state';
 import { $isSubItemNode, SubItemNode } from '../nodes/sub-item-node';
 import { $isTaskNode, TaskNode } from '../nodes/task-node';
+import { $firstEditable, $isBlockNode } from '../nodes/tree-queries';
 import { AgencyChips } from './AgencyChips';
 import { DeadlineField } from './DeadlineField';
 
@@ -76,18 +81,23 @@ interface ControlsProps {
   nodeKey: NodeKey;
   kind: Kind;
   version: number;
-  /** Opened with its button: focus goes to the first control, and a "Xong" button closes it. */
+  /** Opened with its button: a "Xong" button closes it. */
   opened: boolean;
+  /** The node whose panel was just opened by the user: its first control takes the focus, once. */
+  focusRequest: { current: NodeKey | null };
   context: MetaContext;
   onClose(key: NodeKey): void;
 }
 
-const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened, context, onClose }: ControlsProps) {
+const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened, focusRequest, context, onClose }: ControlsProps) {
   const row = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Only an explicit "open" moves the focus: the caret entering a task must stay in the text.
-    if (opened) row.current?.querySelector<HTMLElement>('input, select')?.focus();
-  }, [opened]);
+    // Only the user's "open" moves the focus: neither the caret entering a task nor an undo that brings an opened
+    // panel back (its controls mount again) may take the keyboard out of the text.
+    if (!opened || focusRequest.current !== nodeKey) return;
+    focusRequest.current = null;
+    row.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [opened, focusRequest, nodeKey]);
   const data = readData(editor.getEditorState(), nodeKey);
   if (data === null) return null;
   const set = (apply: (node: TaskNode | SchemeNode | SubItemNode) => void) => update(editor, nodeKey, apply);
@@ -143,6 +153,11 @@ const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened,
           Xong
         </button>
       ) : null}
+      {kind === 'sub-item' ? null : (
+        <span className="nb-meta-hint">
+          <kbd>Alt+Enter</kbd> từ nội dung: vào đây · <kbd>Esc</kbd>: trở lại nội dung
+        </span>
+      )}
     </div>
   );
 });
@@ -183,7 +198,11 @@ export function MetaPortals({ context }: { context: MetaContext }) {
   const expandedRef = useRef<ReadonlySet<NodeKey>>(new Set());
   const shownRef = useRef(new Map<NodeKey, Shown>());
 
-  const open = useCallback((key: NodeKey) => setOpened((previous) => new Set(previous).add(key)), []);
+  const focusRequest = useRef<NodeKey | null>(null);
+  const open = useCallback((key: NodeKey) => {
+    focusRequest.current = key;
+    setOpened((previous) => new Set(previous).add(key));
+  }, []);
   const close = useCallback(
     (key: NodeKey) =>
       setOpened((previous) => {
@@ -223,6 +242,59 @@ export function MetaPortals({ context }: { context: MetaContext }) {
       active = next;
       setActiveKey(next);
     });
+  }, [editor]);
+
+  // The keyboard to the panel and back: Alt+Enter in the text of a task or scheme goes to its first control (every
+  // task, not only the first, which a plain Tab reaches); Esc or Alt+Enter in the panel returns to the text where
+  // it left.
+  useEffect(() => {
+    let left: { block: NodeKey; selection: RangeSelection } | null = null;
+    const toPanel = (event: KeyboardEvent | null) => {
+      if (!event?.altKey || event.ctrlKey || event.metaKey || event.shiftKey || editor.isComposing()) return false;
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return false;
+      const top = selection.anchor.getNode().getTopLevelElement();
+      if (!$isTaskNode(top) && !$isSchemeNode(top)) return false;
+      event.preventDefault();
+      left = { block: top.getKey(), selection: selection.clone() };
+      const key = top.getKey();
+      // The controls of the block holding the caret are mounted (nb-active); focus them once this key is done.
+      queueMicrotask(() => controlsHost(editor, key)?.querySelector<HTMLElement>('input, select')?.focus());
+      return true;
+    };
+    /** Back to where the caret was; for a panel reached otherwise (its button, Tab), to the end of its block's text. */
+    const backToText = (panel: HTMLElement) => {
+      const from = left;
+      left = null;
+      // Lexical leaves the page's selection alone while an input has the focus: take it back first.
+      editor.getRootElement()?.focus({ preventScroll: true });
+      editor.update(() => {
+        const selection = from?.selection;
+        if (selection && $getNodeByKey(selection.anchor.key) && $getNodeByKey(selection.focus.key)) {
+          $setSelection(selection.clone());
+          return;
+        }
+        const block = from ? $getNodeByKey(from.block) : $getNearestNodeFromDOMNode(panel)?.getTopLevelElement();
+        if ($isBlockNode(block)) $firstEditable(block).selectEnd();
+      });
+    };
+    const onPanelKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (!(target instanceof HTMLElement) || target.closest('.nb-meta') === null) return;
+      // Esc in an open suggestion list closes the list only.
+      const back = (event.key === 'Escape' && target.getAttribute('aria-expanded') !== 'true') || (event.key === 'Enter' && event.altKey);
+      if (!back) return;
+      event.preventDefault();
+      event.stopPropagation();
+      backToText(target);
+    };
+    return mergeRegister(
+      editor.registerCommand(KEY_ENTER_COMMAND, toPanel, COMMAND_PRIORITY_CRITICAL),
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('keydown', onPanelKey);
+        root?.addEventListener('keydown', onPanelKey);
+      }),
+    );
   }, [editor]);
 
   // The "edit" buttons of the summaries (plain DOM, drawn by the nodes) open the controls.
@@ -295,6 +367,7 @@ export function MetaPortals({ context }: { context: MetaContext }) {
             kind={kind}
             version={version}
             opened={opened.has(key) && key !== activeKey}
+            focusRequest={focusRequest}
             context={context}
             onClose={close}
           />,

@@ -4,9 +4,9 @@
  */
 import type { ReactNode, Ref } from 'react';
 import type { RecipientPreset } from '../../../shared/api';
-import { isValidIsoDate } from '../../../shared/format/dates';
 import { DRAFT_NUMBER_BLANK, formatLongDate } from '../../../shared/format/vietnamese';
 import type { Notice } from '../../../shared/notice/schema';
+import { DateInput } from './DateInput';
 
 /** Everything of a notice the page shows around its body (the meeting details are the side panel's). */
 export type NoticeFields = Omit<Notice, 'body' | 'meeting'>;
@@ -98,15 +98,7 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
           {readOnly ? null : (
             <label className="nb-date-picker">
               Ngày ban hành:{' '}
-              <input
-                type="date"
-                value={value.date ?? ''}
-                onChange={(event) => {
-                  const date = event.target.value;
-                  if (date === '') onPatch({ date: undefined });
-                  else if (isValidIsoDate(date)) onPatch({ date });
-                }}
-              />
+              <DateInput optional value={value.date ?? ''} onChange={(date) => onPatch({ date: date === '' ? undefined : date })} />
             </label>
           )}
         </div>

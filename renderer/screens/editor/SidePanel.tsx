@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { RevisionSummary } from '../../../shared/api';
 import type { Meeting } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
+import { DateInput } from '../../editor/ui/DateInput';
 import type { SaveState } from '../../app/autosave';
 import { useFeedback } from '../../app/feedback';
 import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
@@ -98,11 +99,7 @@ function MeetingForm({ meeting, readOnly, onChange }: { meeting: Meeting; readOn
       <fieldset disabled={readOnly}>
         <label>
           <span>Ngày họp</span>
-          <input
-            type="date"
-            value={meeting.date ?? ''}
-            onChange={(event) => set('date', event.target.value ? event.target.value : undefined)}
-          />
+          <DateInput optional value={meeting.date ?? ''} onChange={(date) => set('date', date === '' ? undefined : date)} />
         </label>
         <label>
           <span>Buổi / giờ họp</span>

@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Agency, NoticeStatus, NoticeSummary, SearchResult } from '../../../shared/api';
 import { useApi } from '../../app/api-context';
+// Directly, not through the editor's index: the library screen must not pull the editor in.
+import { DateInput } from '../../editor/ui/DateInput';
 import { useFeedback } from '../../app/feedback';
 import { displayDate, displayNumber, noticeTitle } from '../../app/format';
 import { NOTICE_STATUS_LABELS } from '../../../shared/format/labels';
@@ -154,11 +156,11 @@ export function LibraryScreen({ trash }: { trash: boolean }) {
           </label>
           <label>
             <span>Từ ngày</span>
-            <input type="date" value={filters.from} onChange={(event) => setFilter('from', event.target.value)} />
+            <DateInput optional value={filters.from} onChange={(date) => setFilter('from', date)} />
           </label>
           <label>
             <span>Đến ngày</span>
-            <input type="date" value={filters.to} onChange={(event) => setFilter('to', event.target.value)} />
+            <DateInput optional value={filters.to} onChange={(date) => setFilter('to', date)} />
           </label>
           <label>
             <span>Trạng thái</span>

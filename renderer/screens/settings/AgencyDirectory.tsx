@@ -7,6 +7,7 @@ import type { Agency } from '../../../shared/api';
 import { existsOn, formatChangeDate, predecessorsOf } from '../../../shared/agencies/history';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { useApi } from '../../app/api-context';
+import { DateInput } from '../../editor/ui/DateInput';
 import { useFeedback } from '../../app/feedback';
 
 const KIND_LABELS: Record<Agency['kind'], string> = {
@@ -219,19 +220,11 @@ export function AgencyDirectory() {
             </label>
             <label>
               <span>Hoạt động từ ngày</span>
-              <input
-                type="date"
-                value={draft.validFrom ?? ''}
-                onChange={(event) => setDraft({ ...draft, validFrom: event.target.value || undefined })}
-              />
+              <DateInput optional value={draft.validFrom ?? ''} onChange={(date) => setDraft({ ...draft, validFrom: date || undefined })} />
             </label>
             <label>
               <span>Kết thúc hoạt động từ ngày</span>
-              <input
-                type="date"
-                value={draft.validUntil ?? ''}
-                onChange={(event) => setDraft({ ...draft, validUntil: event.target.value || undefined })}
-              />
+              <DateInput optional value={draft.validUntil ?? ''} onChange={(date) => setDraft({ ...draft, validUntil: date || undefined })} />
             </label>
             <label>
               <span>Hình thức kết thúc</span>

@@ -1,0 +1,102 @@
+/**
+ * One undo history for the whole notice. The page fields around the body (header, signature, Nơi nhận …) live in
+ * the Lexical editor state as NodeState of the root, so Lexical's history records them with the body and Ctrl+Z in
+ * any field undoes the last edit of the notice, wherever it was. The browser's own undo is never let act: its
+ * history is one per page and reverts typing in other inputs behind the app's back (a signer's name was wiped
+ * that way), so Ctrl+Z / Ctrl+Y and the "historyUndo" / "historyRedo" input events outside the body are turned
+ * into the editor's commands.
+ */
+import {
+  $getRoot,
+  $getState,
+  $setState,
+  createState,
+  HISTORY_MERGE_TAG,
+  HISTORY_PUSH_TAG,
+  REDO_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
+  UNDO_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
+import type { NoticeFields } from './ui/PageFields';
+
+/** Set on a root created by the editor; parse keeps what was stored (the editor validates what it emits). */
+export const noticeFieldsState = createState('noticeFields', {
+  parse: (value): NoticeFields | null => (value !== null && typeof value === 'object' ? (value as NoticeFields) : null),
+});
+
+const FIELD_EDIT_TAG = 'notice-field-edit';
+/** Keystrokes in one field closer together than this are one undo step, as Lexical does for typing in the body. */
+const MERGE_WINDOW_MS = 1000;
+
+export function $readNoticeFields(): NoticeFields | null {
+  return $getState($getRoot(), noticeFieldsState);
+}
+
+export function $writeNoticeFields(fields: NoticeFields): void {
+  $setState($getRoot(), noticeFieldsState, fields);
+}
+
+/**
+ * Writes the fields as an undoable edit. Consecutive edits of the same control (`source`, usually the focused
+ * input) merge into one step; anything else edited in between starts a new one.
+ */
+export function createFieldWriter(editor: LexicalEditor): { write(fields: NoticeFields, source: unknown): void; dispose(): void } {
+  let last: { source: unknown; at: number } | null = null;
+  const dispose = editor.registerUpdateListener(({ tags, dirtyElements, dirtyLeaves }) => {
+    if (!tags.has(FIELD_EDIT_TAG) && (dirtyElements.size > 0 || dirtyLeaves.size > 0)) last = null;
+  });
+  return {
+    write(fields, source) {
+      const now = Date.now();
+      const merge = last !== null && source !== null && last.source === source && now - last.at < MERGE_WINDOW_MS;
+      last = { source, at: now };
+      editor.update(() => $writeNoticeFields(fields), {
+        discrete: true,
+        tag: [FIELD_EDIT_TAG, SKIP_DOM_SELECTION_TAG, merge ? HISTORY_MERGE_TAG : HISTORY_PUSH_TAG],
+      });
+    },
+    dispose,
+  };
+}
+
+function isUndoKey(event: KeyboardEvent): 'undo' | 'redo' | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return null;
+}
+
+/**
+ * While the editor is on the page, undo and redo anywhere but in the body's text (where Lexical handles them)
+ * go to the notice's history.
+ */
+export function registerUndoRouting(editor: LexicalEditor): () => void {
+  const inBodyText = (target: EventTarget | null) => {
+    const root = editor.getRootElement();
+    return target instanceof Node && root !== null && root.contains(target) && !(target instanceof Element && target.closest('.nb-meta'));
+  };
+  const run = (action: 'undo' | 'redo') => {
+    if (!editor.isEditable()) return;
+    editor.dispatchCommand(action === 'undo' ? UNDO_COMMAND : REDO_COMMAND, undefined);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const action = isUndoKey(event);
+    if (action === null || inBodyText(event.target)) return;
+    event.preventDefault();
+    run(action);
+  };
+  const onBeforeInput = (event: InputEvent) => {
+    if (event.inputType !== 'historyUndo' && event.inputType !== 'historyRedo') return;
+    if (inBodyText(event.target)) return;
+    event.preventDefault();
+    run(event.inputType === 'historyUndo' ? 'undo' : 'redo');
+  };
+  document.addEventListener('keydown', onKeyDown, true);
+  document.addEventListener('beforeinput', onBeforeInput, true);
+  return () => {
+    document.removeEventListener('keydown', onKeyDown, true);
+    document.removeEventListener('beforeinput', onBeforeInput, true);
+  };
+}

@@ -34,10 +34,18 @@ async function exportThroughLibrary(notice: Notice, issue = false): Promise<{ fi
   return { file, route: result.route, fileName: result.fileName };
 }
 
+function withoutFootnotes(notice: Notice): Notice {
+  return JSON.parse(JSON.stringify(notice), (key, value) =>
+    Array.isArray(value) ? value.filter((item) => !(item && typeof item === 'object' && 'footnote' in item)) : value,
+  ) as Notice;
+}
+
 describe.skipIf(pdfSkipReason !== undefined)('PDF through LibreOffice', { timeout: 300_000 }, () => {
   it.each([
     ['the sample notice', () => sampleNotice()],
-    ['a 60-task notice', () => fixtureNotice(60)],
+    // Footnotes stand at the foot of their page in the PDF, so the text order differs from the body's; their export
+    // is checked in tests/docx and tests/import (round trip through LibreOffice).
+    ['a 60-task notice', () => withoutFootnotes(fixtureNotice(60))],
   ])('%s: same text and pages as the .docx, fonts embedded, PDF/A-2b, A4, not encrypted', async (_name, make) => {
     const notice = make();
     const { file, route } = await exportThroughLibrary(notice);

@@ -274,7 +274,6 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
-      if (!readOnly && !(await reviewChecks('export')).go) return;
       const done = await exportNoticeDocx(api, loaded.record.id);
       if (done) notify(done, 'success');
     } catch (error) {
@@ -291,7 +290,6 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
-      if (!readOnly && !(await reviewChecks('export')).go) return;
       await pdf.run(loaded.record.id);
     } catch (error) {
       showError(error);

@@ -218,7 +218,7 @@ function AgencySelect({
         ))}
       </select>
       {newAgency && (
-        <button type="button" onClick={() => onAdd(mention.slot, mention.written)} aria-label={`Thêm “${mention.written}” vào danh bạ`}>
+        <button type="button" onClick={() => onAdd(mention.slot, mention.written)} aria-label={`Thêm vào danh bạ: “${mention.written}”`}>
           Thêm vào danh bạ
         </button>
       )}

@@ -42,9 +42,22 @@ export async function exportDocxToFile(request: ApiRequest<'exportDocx'>, option
   const { notice } = await options.implementation.getNotice(request);
   const bytes = await buildNoticeDocx(notice);
   const fileName = docxFileName(notice);
+  return saveExportedFile(bytes, fileName, withDocxExtension, options);
+}
+
+/**
+ * Asks where to save an exported file (opening in the last export folder), writes it atomically and remembers the
+ * folder. Shared by the .docx and PDF exports of the desktop shell.
+ */
+export async function saveExportedFile(
+  bytes: Uint8Array,
+  fileName: string,
+  withExtension: (file: string) => string,
+  options: Pick<DesktopExportOptions, 'chooseSavePath' | 'preferences' | 'fallbackFolder' | 'write'>,
+): Promise<ExportToFileResult> {
   const chosen = await options.chooseSavePath(defaultExportPath(fileName, options.preferences.get().lastExportFolder, options.fallbackFolder));
   if (!chosen) return { fileName, cancelled: true };
-  const target = withDocxExtension(path.resolve(chosen));
+  const target = withExtension(path.resolve(chosen));
   try {
     await (options.write ?? writeFileAtomic)(target, bytes);
   } catch (error) {

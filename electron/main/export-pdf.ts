@@ -4,10 +4,9 @@
  * printToPDF, A4 as the page's CSS asks). Either way the user picks where to save and the file is written
  * atomically (temporary file, then rename), as for the .docx.
  */
-import path from 'node:path';
-import { ApiError, type ApiImplementation, type ApiResponse } from '../../shared/api';
-import { FileWriteError, writeFileAtomic } from '../services/files/atomic-write';
-import { defaultExportPath } from './export-docx';
+import type { ApiImplementation, ApiResponse } from '../../shared/api';
+import type { writeFileAtomic } from '../services/files/atomic-write';
+import { saveExportedFile } from './export-docx';
 import type { PreferencesStore } from './preferences';
 
 /** The print view's address inside the app (renderer/app/router.ts). */
@@ -34,15 +33,5 @@ export interface DesktopPdfExportOptions {
 export async function exportPdfToFile(request: { id: string }, options: DesktopPdfExportOptions): Promise<ApiResponse<'exportPdf'>> {
   const built = await options.implementation.exportPdf(request);
   const bytes = built.base64 !== undefined ? Buffer.from(built.base64, 'base64') : await options.printViewToPdf(request.id);
-  const chosen = await options.chooseSavePath(defaultExportPath(built.fileName, options.preferences.get().lastExportFolder, options.fallbackFolder));
-  if (!chosen) return { fileName: built.fileName, route: built.route, cancelled: true };
-  const target = withPdfExtension(path.resolve(chosen));
-  try {
-    await (options.write ?? writeFileAtomic)(target, bytes);
-  } catch (error) {
-    if (error instanceof FileWriteError) throw new ApiError('file', error.message);
-    throw error;
-  }
-  await options.preferences.update({ lastExportFolder: path.dirname(target) }).catch(() => undefined);
-  return { fileName: path.basename(target), route: built.route, savedPath: target };
+  return { ...(await saveExportedFile(bytes, built.fileName, withPdfExtension, options)), route: built.route };
 }

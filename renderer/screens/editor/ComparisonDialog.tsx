@@ -33,25 +33,26 @@ function Words({ parts }: { parts: WordPart[] }) {
   );
 }
 
-export function ComparisonDialog({ noticeId, from, onClose }: { noticeId: string; from: number; onClose(): void }) {
+/** Compares revision `from` with revision `to`, or with the current text when `to` is not given. */
+export function ComparisonDialog({ noticeId, from, to, onClose }: { noticeId: string; from: number; to?: number; onClose(): void }) {
   const api = useApi();
   const { showError, notify } = useFeedback();
   const [result, setResult] = useState<ApiResponse<'compareVersions'> | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.compareVersions({ id: noticeId, from }).then(
+    api.compareVersions({ id: noticeId, from, ...(to !== undefined ? { to } : {}) }).then(
       (answer) => live && setResult(answer),
       (error: unknown) => live && showError(error),
     );
     return () => {
       live = false;
     };
-  }, [api, noticeId, from, showError]);
+  }, [api, noticeId, from, to, showError]);
 
   const download = async () => {
     try {
-      const file = await api.exportComparisonDocx({ id: noticeId, from });
+      const file = await api.exportComparisonDocx({ id: noticeId, from, ...(to !== undefined ? { to } : {}) });
       downloadBase64(file.fileName, file.base64, DOCX_MIME);
       notify(`Đã xuất tệp ${file.fileName} (các thay đổi được đánh dấu theo dõi trong Word).`, 'success');
     } catch (error) {

@@ -92,6 +92,7 @@ describe.skipIf(skipReason)('two writers on one notice', () => {
       await dialog.getByRole('button', { name: 'So sánh hai bản' }).click();
       const comparison = other.getByRole('dialog', { name: 'So sánh phiên bản' });
       await poll(() => comparison.textContent()).toContain('Có sửa đổi');
+      expect(await comparison.textContent()).toMatch(/Bản đã lưu ở nơi khác:.*Bản của bạn:/);
       expect((await comparison.locator('del.diff-removed').allTextContents()).join(' ')).toContain('nhất');
       expect((await comparison.locator('ins.diff-added').allTextContents()).join(' ')).toContain('hai');
       await comparison.getByRole('button', { name: 'Đóng' }).click();

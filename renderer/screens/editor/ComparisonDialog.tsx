@@ -33,8 +33,23 @@ function Words({ parts }: { parts: WordPart[] }) {
   );
 }
 
-/** Compares revision `from` with revision `to`, or with the current text when `to` is not given. */
-export function ComparisonDialog({ noticeId, from, to, onClose }: { noticeId: string; from: number; to?: number; onClose(): void }) {
+/**
+ * Compares revision `from` with revision `to`, or with the current text when `to` is not given. `sides` names the
+ * two versions where "old" and "new" would mislead (two writers' versions).
+ */
+export function ComparisonDialog({
+  noticeId,
+  from,
+  to,
+  sides = { before: 'Bản cũ', after: 'Bản mới' },
+  onClose,
+}: {
+  noticeId: string;
+  from: number;
+  to?: number;
+  sides?: { before: string; after: string };
+  onClose(): void;
+}) {
   const api = useApi();
   const { showError, notify } = useFeedback();
   const [result, setResult] = useState<ApiResponse<'compareVersions'> | null>(null);
@@ -69,7 +84,7 @@ export function ComparisonDialog({ noticeId, from, to, onClose }: { noticeId: st
       ) : (
         <div className="comparison">
           <p>
-            <strong>Bản cũ:</strong> {result.beforeLabel}. <strong>Bản mới:</strong> {result.afterLabel}.
+            <strong>{sides.before}:</strong> {result.beforeLabel}. <strong>{sides.after}:</strong> {result.afterLabel}.
           </p>
           <p role="status">
             Thêm {comparison.counts.inserted}, xoá {comparison.counts.deleted}, chuyển vị trí {comparison.counts.moved}, sửa{' '}

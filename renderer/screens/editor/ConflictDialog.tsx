@@ -19,7 +19,15 @@ export function ConflictDialog({ noticeId, conflict, onKeepMine, onTakeTheirs }:
   const [comparing, setComparing] = useState(false);
   if (comparing) {
     // The version saved elsewhere is the "old" side: the comparison shows what this window's text changes in it.
-    return <ComparisonDialog noticeId={noticeId} from={conflict.current} to={conflict.mine} onClose={() => setComparing(false)} />;
+    return (
+      <ComparisonDialog
+        noticeId={noticeId}
+        from={conflict.current}
+        to={conflict.mine}
+        sides={{ before: 'Bản đã lưu ở nơi khác', after: 'Bản của bạn' }}
+        onClose={() => setComparing(false)}
+      />
+    );
   }
   return (
     // Closing without a choice leaves the dialog where it is: autosave waits for the choice.

@@ -237,9 +237,25 @@ export const apiMethods = {
   },
   /** Creates a draft from a whole Notice (import). */
   createFromNotice: { request: z.object({ notice: NoticeSchema }), response: NoticeRecordSchema },
+  /**
+   * Saves the notice as a new revision. `baseRevisionId` is the revision the writer's text started from (the one
+   * it opened or last saved): when another writer saved since, nothing is overwritten — the text is kept as its
+   * own revision, the notice stays as the other writer left it, and `conflict` names the current revision.
+   */
   saveNotice: {
-    request: z.object({ id: IdSchema, notice: NoticeSchema, reason: z.enum(['autosave', 'manual']) }),
-    response: z.object({ revisionId: z.number().int(), updatedAt: TimestampSchema }),
+    request: z.object({
+      id: IdSchema,
+      notice: NoticeSchema,
+      reason: z.enum(['autosave', 'manual']),
+      baseRevisionId: z.number().int(),
+      /** One editor session: autosaves merge only into the same writer's previous autosave. */
+      writerId: z.string().min(1).max(100).optional(),
+    }),
+    response: z.object({
+      revisionId: z.number().int(),
+      updatedAt: TimestampSchema,
+      conflict: z.object({ currentRevisionId: z.number().int() }).optional(),
+    }),
   },
   listRevisions: { request: ById, response: z.object({ revisions: z.array(RevisionSummarySchema) }) },
   getRevision: {

@@ -11,6 +11,7 @@ import { listCommand } from './commands/list';
 import { newCommand } from './commands/new';
 import { searchCommand } from './commands/search';
 import { CliError, EXIT_FAILURE, EXIT_OK, UsageError } from './errors';
+import { holdLifeline } from './lifeline';
 
 const COMMANDS: readonly CliCommand[] = [listCommand, searchCommand, newCommand, exportCommand, importCommand, checkCommand];
 
@@ -89,4 +90,5 @@ async function main(): Promise<number> {
   }
 }
 
+holdLifeline();
 process.exitCode = await main();

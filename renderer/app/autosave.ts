@@ -3,16 +3,28 @@
  * time, and a last-chance flush when the page is hidden or unloaded. Before that flush a copy goes to
  * localStorage synchronously, so a reload or crash that beats the network still loses nothing: the copy is
  * applied on the next open if the server has not seen anything newer.
+ *
+ * Every save names the revision it started from. When another window, tab or process saved since, the library
+ * keeps this save as its own revision and says so: autosave then stops (state `conflict`) until the user takes a
+ * version (`keepMine`, or opening the current one afresh).
  */
 import type { Api } from '../../shared/api';
 import type { Notice } from '../../shared/notice/schema';
 import { StoredNoticeSchema } from '../../shared/notice/migrate';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
 export const AUTOSAVE_DELAY_MS = 700;
 const RETRY_MS = 4000;
 const BACKUP_PREFIX = 'thongbao:unsaved:';
+
+/** A save the library kept apart because another writer saved first. */
+export interface SaveConflict {
+  /** The revision that kept this writer's text. */
+  mine: number;
+  /** The notice's current revision, saved elsewhere. */
+  current: number;
+}
 
 interface Backup {
   baseRevisionId: number;
@@ -25,6 +37,9 @@ export class Autosave {
   private inFlight: Promise<void> | null = null;
   private state: SaveState = 'saved';
   private revisionId: number;
+  private conflict: SaveConflict | null = null;
+  /** This editor session, so that the library merges only its own consecutive autosaves. */
+  private readonly writerId = crypto.randomUUID();
   private readonly listeners = new Set<(state: SaveState) => void>();
 
   constructor(
@@ -32,6 +47,7 @@ export class Autosave {
     private readonly noticeId: string,
     revisionId: number,
     private readonly onError: (error: unknown) => void,
+    private readonly onConflict: (conflict: SaveConflict) => void = () => undefined,
   ) {
     this.revisionId = revisionId;
   }
@@ -49,11 +65,23 @@ export class Autosave {
     return () => this.listeners.delete(listener);
   }
 
-  /** A change from the editor: remember it and save once typing pauses. */
+  /** A change from the editor: remember it and save once typing pauses (not while a conflict waits for the user). */
   change(notice: Notice): void {
     this.latest = notice;
+    if (this.conflict) return;
     this.setState(this.inFlight ? 'saving' : 'pending');
     this.restartTimer(AUTOSAVE_DELAY_MS);
+  }
+
+  /**
+   * The user keeps this window's text after a conflict: saved now on top of the current revision (the other
+   * writer's text stays in the history).
+   */
+  async keepMine(notice: Notice): Promise<void> {
+    if (!this.conflict) return;
+    this.revisionId = this.conflict.current;
+    this.conflict = null;
+    await this.flush('manual', notice);
   }
 
   /** Saves what is pending now (`manual` makes a named revision even when nothing changed). */
@@ -61,15 +89,22 @@ export class Autosave {
     window.clearTimeout(this.timer);
     if (current && reason === 'manual') this.latest = current;
     while (this.inFlight) await this.inFlight;
+    // During a conflict only explicit flushes (leaving, hiding) save, and the library keeps those apart too.
     if (!this.latest) return;
     const notice = this.latest;
     this.latest = null;
     this.setState('saving');
     const run = this.api
-      .saveNotice({ id: this.noticeId, notice, reason })
+      .saveNotice({ id: this.noticeId, notice, reason, baseRevisionId: this.revisionId, writerId: this.writerId })
       .then((result) => {
-        this.revisionId = result.revisionId;
         this.clearBackup();
+        if (result.conflict) {
+          this.conflict = { mine: result.revisionId, current: result.conflict.currentRevisionId };
+          this.setState('conflict');
+          this.onConflict(this.conflict);
+          return;
+        }
+        this.revisionId = result.revisionId;
         this.setState(this.latest ? 'pending' : 'saved');
         if (this.latest) this.restartTimer(AUTOSAVE_DELAY_MS);
       })

@@ -28,7 +28,7 @@ describe.skipIf(skipReason)('comparing versions', () => {
     first.content = [...first.content, { text: ' Hoàn thành trong quý IV.' }];
     changed.body = changed.body.filter((block) => block.id !== third.id);
     changed.body.splice(changed.body.indexOf(first), 0, third);
-    await app.api.saveNotice({ id: created.id, notice: changed, reason: 'manual' });
+    await app.api.saveNotice({ id: created.id, notice: changed, reason: 'manual', baseRevisionId: created.revisionId });
 
     await openEditor(app, created.id);
     await page.getByRole('tab', { name: 'Lịch sử' }).click();

@@ -95,7 +95,7 @@ describe('creating notices', () => {
     expect(copy.notice.number).toBeUndefined();
     expect(copy.notice.date).toBeUndefined();
     expect(copy.notice.body).toEqual(sampleNotice().body);
-    await call(library, 'saveNotice', { id: copy.id, notice: withSummary(copy.notice, 'Bản đính chính'), reason: 'manual' });
+    await call(library, 'saveNotice', { id: copy.id, notice: withSummary(copy.notice, 'Bản đính chính'), reason: 'manual', baseRevisionId: copy.revisionId });
     expect((await call(library, 'getNotice', { id: issued.id })).notice.summary).toBe(sampleNotice().summary);
   });
 });
@@ -108,7 +108,8 @@ describe('saving and history', () => {
     const saved: number[] = [];
     for (const summary of ['Một', 'Hai', 'Hai']) {
       clock.advance(1000);
-      saved.push((await call(library, 'saveNotice', { id: record.id, notice: withSummary(record.notice, summary), reason: 'manual' })).revisionId);
+      const baseRevisionId = saved.at(-1) ?? record.revisionId;
+      saved.push((await call(library, 'saveNotice', { id: record.id, notice: withSummary(record.notice, summary), reason: 'manual', baseRevisionId })).revisionId);
     }
     expect(new Set(saved).size).toBe(3);
     const { revisions } = await call(library, 'listRevisions', { id: record.id });
@@ -121,12 +122,18 @@ describe('saving and history', () => {
     expect(current.title).toBe('Hai');
   });
 
-  it('autosaves a few seconds apart collapse into one revision; a pause, a manual save or a long session start another', async () => {
+  it("a writer's autosaves a few seconds apart merge into one new revision; a pause, a manual save or a long session start another", async () => {
     const clock = testClock();
     const library = openTestLibrary({ now: clock.now });
     const record = await call(library, 'createFromNotice', { notice: sampleNotice() });
-    const autosave = async (summary: string) =>
-      (await call(library, 'saveNotice', { id: record.id, notice: withSummary(record.notice, summary), reason: 'autosave' })).revisionId;
+    let base = record.revisionId;
+    const save = async (summary: string, reason: 'autosave' | 'manual') => {
+      const saved = await call(library, 'saveNotice', { id: record.id, notice: withSummary(record.notice, summary), reason, baseRevisionId: base, writerId: 'tab-1' });
+      expect(saved.conflict).toBeUndefined();
+      base = saved.revisionId;
+      return saved.revisionId;
+    };
+    const autosave = (summary: string) => save(summary, 'autosave');
 
     clock.advance(1000);
     const a1 = await autosave('gõ 1');
@@ -134,35 +141,39 @@ describe('saving and history', () => {
     const a2 = await autosave('gõ 2');
     clock.advance(AUTOSAVE_COLLAPSE_MS);
     const a3 = await autosave('gõ 3');
-    expect(a2).toBe(a1);
-    expect(a3).toBe(a1);
-    expect((await call(library, 'getRevision', { revisionId: a1 })).notice.summary).toBe('gõ 3');
+    // Merged, each time under a new id: an id always names one content, the replaced one is gone.
+    expect(new Set([a1, a2, a3]).size).toBe(3);
+    expect((await call(library, 'getRevision', { revisionId: a3 })).notice.summary).toBe('gõ 3');
+    await expect(call(library, 'getRevision', { revisionId: a1 })).rejects.toMatchObject({ code: 'not-found' });
+    const merged = (await call(library, 'listRevisions', { id: record.id })).revisions;
+    expect(merged.map((r) => r.id)).toEqual([a3, record.revisionId]);
 
     clock.advance(AUTOSAVE_COLLAPSE_MS + 1);
     const afterPause = await autosave('sau khi nghỉ');
-    expect(afterPause).not.toBe(a1);
+    expect((await call(library, 'listRevisions', { id: record.id })).revisions.map((r) => r.id)).toEqual([afterPause, a3, record.revisionId]);
 
     clock.advance(1000);
-    const manual = (await call(library, 'saveNotice', { id: record.id, notice: withSummary(record.notice, 'lưu tay'), reason: 'manual' })).revisionId;
+    const manual = await save('lưu tay', 'manual');
     clock.advance(1000);
     const afterManual = await autosave('gõ tiếp');
     expect(new Set([afterPause, manual, afterManual]).size).toBe(3);
     expect((await call(library, 'getRevision', { revisionId: afterPause })).notice.summary).toBe('sau khi nghỉ');
 
     // Typing without a pause for longer than the span still leaves more than one revision.
-    const ids = new Set<number>();
+    const before = (await call(library, 'listRevisions', { id: record.id })).revisions.length;
     for (let t = 0; t <= AUTOSAVE_MAX_SPAN_MS * 2; t += 4000) {
       clock.advance(4000);
-      ids.add(await autosave(`liên tục ${t}`));
+      await autosave(`liên tục ${t}`);
     }
-    expect(ids.size).toBeGreaterThanOrEqual(2);
-    expect(ids.size).toBeLessThanOrEqual(4);
+    const kept = (await call(library, 'listRevisions', { id: record.id })).revisions.length - before;
+    expect(kept).toBeGreaterThanOrEqual(2);
+    expect(kept).toBeLessThanOrEqual(4);
   });
 
   it('restoring a revision makes a new revision and never rewrites history', async () => {
     const library = openTestLibrary();
     const record = await call(library, 'createFromNotice', { notice: sampleNotice() });
-    const edited = await call(library, 'saveNotice', { id: record.id, notice: withSummary(record.notice, 'Đã sửa'), reason: 'manual' });
+    const edited = await call(library, 'saveNotice', { id: record.id, notice: withSummary(record.notice, 'Đã sửa'), reason: 'manual', baseRevisionId: record.revisionId });
     const restored = await call(library, 'restoreRevision', { id: record.id, revisionId: record.revisionId });
     expect(restored.notice).toEqual(sampleNotice());
     expect(restored.revisionId).toBeGreaterThan(edited.revisionId);
@@ -184,7 +195,7 @@ describe('saving and history', () => {
     for (const method of ['getNotice', 'listRevisions', 'duplicateNotice', 'trashNotice', 'issueNotice', 'exportDocx'] as const) {
       await expect(call(library, method, { id: 'khong-co' })).rejects.toMatchObject({ code: 'not-found' });
     }
-    await expect(call(library, 'saveNotice', { id: 'khong-co', notice: sampleNotice(), reason: 'manual' })).rejects.toMatchObject({
+    await expect(call(library, 'saveNotice', { id: 'khong-co', notice: sampleNotice(), reason: 'manual', baseRevisionId: 1 })).rejects.toMatchObject({
       code: 'not-found',
     });
   });
@@ -224,7 +235,9 @@ describe('trash', () => {
     const trash = await call(library, 'listNotices', { trashed: true });
     expect(trash.notices).toEqual([expect.objectContaining({ id: record.id, trashedAt: expect.any(String) })]);
     expect((await call(library, 'searchNotices', { query: 'thung rac' })).results).toEqual([]);
-    await expect(call(library, 'saveNotice', { id: record.id, notice: record.notice, reason: 'manual' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(call(library, 'saveNotice', { id: record.id, notice: record.notice, reason: 'manual', baseRevisionId: record.revisionId })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     await expect(call(library, 'deleteForever', { id: keep.id })).rejects.toMatchObject({ code: 'conflict' });
 
     await call(library, 'restoreFromTrash', { id: record.id });
@@ -322,12 +335,17 @@ describe('the boundary', () => {
     const library = openTestLibrary();
     const record = await call(library, 'createFromNotice', { notice: sampleNotice() });
     const broken = { ...sampleNotice(), code: '' };
-    await expect(call(library, 'saveNotice', { id: record.id, notice: broken, reason: 'manual' })).rejects.toMatchObject({
+    await expect(call(library, 'saveNotice', { id: record.id, notice: broken, reason: 'manual', baseRevisionId: record.revisionId })).rejects.toMatchObject({
       code: 'invalid-request',
       problems: [expect.objectContaining({ path: 'notice.code' })],
     });
-    await expect(call(library, 'saveNotice', { id: record.id, notice: sampleNotice(), reason: 'sometimes' as 'manual' })).rejects.toMatchObject({
+    await expect(
+      call(library, 'saveNotice', { id: record.id, notice: sampleNotice(), reason: 'sometimes' as 'manual', baseRevisionId: record.revisionId }),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
+    // Every save names the revision it was based on.
+    await expect(call(library, 'saveNotice', { id: record.id, notice: sampleNotice(), reason: 'manual' } as never)).rejects.toMatchObject({
       code: 'invalid-request',
+      problems: [expect.objectContaining({ path: 'baseRevisionId' })],
     });
     await expect(call(library, 'listNotices', { limit: 0 })).rejects.toMatchObject({ code: 'invalid-request' });
     expect((await call(library, 'listRevisions', { id: record.id })).revisions).toHaveLength(1);

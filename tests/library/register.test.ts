@@ -45,7 +45,12 @@ describe('issuing', () => {
     const draft = await call(library, 'createFromNotice', { notice: sampleNotice() });
     const issued = await call(library, 'issueNotice', { id: draft.id, date: '2020-10-05' });
 
-    const save = call(library, 'saveNotice', { id: draft.id, notice: { ...issued.notice, summary: 'Sửa sau khi ban hành' }, reason: 'manual' });
+    const save = call(library, 'saveNotice', {
+      id: draft.id,
+      notice: { ...issued.notice, summary: 'Sửa sau khi ban hành' },
+      reason: 'manual',
+      baseRevisionId: issued.revisionId,
+    });
     await expect(save).rejects.toBeInstanceOf(ApiError);
     await expect(save).rejects.toMatchObject({ code: 'read-only', message: expect.stringContaining('đã ban hành') });
     await expect(call(library, 'restoreRevision', { id: draft.id, revisionId: draft.revisionId })).rejects.toMatchObject({ code: 'read-only' });
@@ -57,7 +62,7 @@ describe('issuing', () => {
     await expect(call(library, 'deleteForever', { id: draft.id })).rejects.toMatchObject({ code: 'read-only' });
 
     const correction = await call(library, 'duplicateNotice', { id: draft.id });
-    await call(library, 'saveNotice', { id: correction.id, notice: { ...correction.notice, summary: 'Đính chính' }, reason: 'manual' });
+    await call(library, 'saveNotice', { id: correction.id, notice: { ...correction.notice, summary: 'Đính chính' }, reason: 'manual', baseRevisionId: correction.revisionId });
     expect((await call(library, 'issueNotice', { id: correction.id, date: '2020-10-06' })).number).toBe(2);
   });
 
@@ -77,7 +82,7 @@ describe('issuing', () => {
       block.toReview = undefined;
       if (block.type === 'task') block.subItems.forEach((item) => (item.toReview = undefined));
     }
-    await call(library, 'saveNotice', { id: october.id, notice: reviewed, reason: 'manual' });
+    await call(library, 'saveNotice', { id: october.id, notice: reviewed, reason: 'manual', baseRevisionId: october.revisionId });
     expect((await call(library, 'issueNotice', { id: october.id, date: '2020-11-02' })).number).toBe(1);
   });
 

@@ -135,7 +135,7 @@ describe('search', () => {
   it('follows edits: a saved change is found, the old text no longer is', async () => {
     const library = openTestLibrary();
     const record = await call(library, 'createFromNotice', { notice: notice('Tháng 9', 'Nội dung cũ về thủy lợi.') });
-    await call(library, 'saveNotice', { id: record.id, notice: notice('Tháng 9', 'Nội dung mới về chăn nuôi.'), reason: 'autosave' });
+    await call(library, 'saveNotice', { id: record.id, notice: notice('Tháng 9', 'Nội dung mới về chăn nuôi.'), reason: 'autosave', baseRevisionId: record.revisionId });
     expect(await ids(library, { query: 'thuy loi' })).toEqual([]);
     expect(await ids(library, { query: 'chan nuoi' })).toEqual(['Tháng 9']);
   });

@@ -65,7 +65,8 @@ describe('the database file', () => {
     expect((await call(upgraded, 'getNotice', { id: 'v1-notice' })).notice).toEqual(sample);
     expect((await call(upgraded, 'searchNotices', { query: 'phien hop thang 9' })).results.map((r) => r.id)).toEqual(['v1-notice']);
     expect((await call(upgraded, 'listRevisions', { id: 'v1-notice' })).revisions).toHaveLength(1);
-    const saved = await call(upgraded, 'saveNotice', { id: 'v1-notice', notice: { ...sample, summary: 'Sau khi nâng cấp' }, reason: 'manual' });
+    const { revisionId: base } = await call(upgraded, 'getNotice', { id: 'v1-notice' });
+    const saved = await call(upgraded, 'saveNotice', { id: 'v1-notice', notice: { ...sample, summary: 'Sau khi nâng cấp' }, reason: 'manual', baseRevisionId: base });
     expect(saved.revisionId).toBe(2);
     expect(upgraded.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

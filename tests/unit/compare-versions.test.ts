@@ -101,7 +101,7 @@ describe('comparing versions in the library', () => {
     const { before, after } = edited();
     const created = await call(library, 'createFromNotice', { notice: before });
     clock.advance(60_000);
-    await call(library, 'saveNotice', { id: created.id, notice: after, reason: 'manual' });
+    await call(library, 'saveNotice', { id: created.id, notice: after, reason: 'manual', baseRevisionId: created.revisionId });
 
     const result = await call(library, 'compareVersions', { id: created.id, from: created.revisionId });
     expect(result.beforeLabel).toMatch(/^Tạo mới lúc/);

@@ -4,9 +4,9 @@ import { ApiError, type ApiImplementation } from '../../../shared/api';
 import { moveOntoAgenciesOfDate } from '../../../shared/notice/agency-succession';
 import { makeFromPrevious } from '../../../shared/notice/from-previous';
 import { listAgencyRows } from '../storage/agencies';
-import { deleteNoticeRow, listNoticeRows, setTrashedAt, summaryFromRow } from '../storage/notices';
+import { deleteNoticeRow, listNoticeRows, noticeDocumentJson, setTrashedAt, summaryFromRow } from '../storage/notices';
 import type { LibraryContext } from './context';
-import { assertEditable, createDraft, existingNotice, noticeDocument, noticeRecord, storeNotice } from './records';
+import { assertEditable, createDraft, existingNotice, keepStaleSave, noticeDocument, noticeRecord, storeNotice } from './records';
 
 type NoticesApi = Pick<
   ApiImplementation,
@@ -49,10 +49,18 @@ export function noticesApi(context: LibraryContext): NoticesApi {
       return createDraft(context, { ...notice, number: undefined, date: undefined });
     },
 
-    saveNotice({ id, notice, reason }) {
+    saveNotice({ id, notice, reason, baseRevisionId, writerId }) {
+      const origin = { baseRevisionId, ...(writerId !== undefined ? { writerId } : {}) };
       return write(() => {
-        assertEditable(existingNotice(context, id));
-        const revisionId = storeNotice(context, id, notice, reason);
+        const found = existingNotice(context, id);
+        assertEditable(found);
+        if (found.revision_id !== baseRevisionId) {
+          // The same text as the current one (a reload re-sending what the closing page already saved): nothing to keep.
+          if (JSON.stringify(notice) === noticeDocumentJson(db, id)) return { revisionId: found.revision_id, updatedAt: found.updated_at };
+          const revisionId = keepStaleSave(context, found, notice, reason, origin);
+          return { revisionId, updatedAt: found.updated_at, conflict: { currentRevisionId: found.revision_id } };
+        }
+        const revisionId = storeNotice(context, id, notice, reason, origin);
         return { revisionId, updatedAt: existingNotice(context, id).updated_at };
       }, reason === 'autosave' ? 'normal' : 'full');
     },

@@ -19,11 +19,11 @@ import {
   writeNoticeDocument,
   type NoticeRow,
 } from '../storage/notices';
-import { insertRevision, latestRevision, overwriteRevision } from '../storage/revisions';
+import { deleteRevision, insertRevision, latestRevision } from '../storage/revisions';
 import { indexNotice, noticeAgencyIds } from '../storage/search-index';
 import type { LibraryContext } from './context';
 
-/** Autosaves closer together than this collapse into the previous autosave revision. */
+/** A writer's autosaves closer together than this collapse into its previous autosave revision. */
 export const AUTOSAVE_COLLAPSE_MS = 5_000;
 /** …but one autosave revision never spans more than this, so a long session still leaves a readable trail. */
 export const AUTOSAVE_MAX_SPAN_MS = 10 * 60_000;
@@ -60,21 +60,44 @@ export function assertEditable(found: NoticeRow): void {
   if (found.trashed_at) throw new ApiError('conflict', 'Thông báo đang ở thùng rác. Hãy khôi phục trước khi sửa.');
 }
 
-function addRevision({ db, timestamp }: LibraryContext, noticeId: string, json: string, reason: RevisionReason, restoredFrom?: number): number {
+/** Who saved and on what: the revision the text started from and the editor session, when named. */
+export interface SaveOrigin {
+  baseRevisionId?: number;
+  writerId?: string;
+}
+
+/**
+ * Appends the revision. An autosave right after the same writer's own autosave, which is still the notice's
+ * current state, is merged with it: the merged state gets a new id and the replaced row goes, so an id never
+ * names two contents and another writer's revision is never folded in.
+ */
+function addRevision(
+  { db, timestamp }: LibraryContext,
+  found: NoticeRow,
+  json: string,
+  reason: RevisionReason,
+  origin: SaveOrigin & { restoredFrom?: number },
+): number {
   const at = timestamp();
-  if (reason === 'autosave') {
+  const noticeId = found.id;
+  const revision = { reason, restoredFrom: origin.restoredFrom, json, savedAt: at, writerId: origin.writerId ?? null };
+  if (reason === 'autosave' && origin.writerId !== undefined) {
     const last = latestRevision(db, noticeId);
     const nowMs = Date.parse(at);
     if (
       last?.reason === 'autosave' &&
+      last.writer_id === origin.writerId &&
+      last.id === found.revision_id &&
+      last.id === origin.baseRevisionId &&
       nowMs - Date.parse(last.saved_at) <= AUTOSAVE_COLLAPSE_MS &&
       nowMs - Date.parse(last.created_at) < AUTOSAVE_MAX_SPAN_MS
     ) {
-      overwriteRevision(db, last.id, json, at);
-      return last.id;
+      const merged = insertRevision(db, { ...revision, noticeId, createdAt: last.created_at, baseRevisionId: last.base_revision_id });
+      deleteRevision(db, last.id);
+      return merged;
     }
   }
-  return insertRevision(db, { noticeId, reason, restoredFrom, json, at });
+  return insertRevision(db, { ...revision, noticeId, createdAt: at, baseRevisionId: origin.baseRevisionId ?? null });
 }
 
 /** Writes the notice's current state (row, document, revision, search index, agency links). Inside a transaction. */
@@ -83,7 +106,7 @@ export function storeNotice(
   id: string,
   notice: Notice,
   reason: RevisionReason,
-  extra: { status?: NoticeStatus; restoredFrom?: number } = {},
+  extra: { status?: NoticeStatus; restoredFrom?: number } & SaveOrigin = {},
 ): number {
   const { db } = context;
   const columns = {
@@ -99,17 +122,34 @@ export function storeNotice(
   let found = noticeRow(db, id);
   if (!found) {
     insertNoticeRow(db, id, columns);
-    found = existingNotice(context, id);
   } else {
     updateNoticeRow(db, id, columns);
   }
+  found = existingNotice(context, id);
   const json = JSON.stringify(notice);
   writeNoticeDocument(db, id, json);
-  const revisionId = addRevision(context, id, json, reason, extra.restoredFrom);
+  const revisionId = addRevision(context, found, json, reason, extra);
   setCurrentRevision(db, id, revisionId, extra.status);
   indexNotice(db, found.seq, notice);
   setNoticeAgencies(db, id, noticeAgencyIds(notice));
   return revisionId;
+}
+
+/**
+ * A save whose writer did not see the current revision (another window, tab or process saved since): kept as its
+ * own revision for the writer to compare or take, while the notice stays as the other writer left it.
+ */
+export function keepStaleSave(context: LibraryContext, found: NoticeRow, notice: Notice, reason: RevisionReason, origin: SaveOrigin): number {
+  const at = context.timestamp();
+  return insertRevision(context.db, {
+    noticeId: found.id,
+    reason,
+    json: JSON.stringify(notice),
+    createdAt: at,
+    savedAt: at,
+    baseRevisionId: origin.baseRevisionId ?? null,
+    writerId: origin.writerId ?? null,
+  });
 }
 
 /** A new draft in the library, with its first revision. */

@@ -6,6 +6,7 @@
  * PDF/A-1 forbids. PDF/A also guarantees every font is embedded and the file is not encrypted.
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,7 +56,22 @@ function stopProcessTree(pid: number | undefined, platform: NodeJS.Platform): vo
   }
 }
 
-function runSoffice(soffice: string, args: string[], timeoutMs: number, platform: NodeJS.Platform): Promise<string> {
+/**
+ * The conversions under way: LibreOffice runs detached (its own process group, so a timeout can end soffice.bin
+ * too), which also means it outlives this process unless stopped. A process that is told to end stops them first.
+ */
+const running = new Map<number, { platform: NodeJS.Platform; work: string }>();
+
+/** Ends every LibreOffice this process started and removes their temporary folders, synchronously (for exits). */
+export function stopRunningConversions(): void {
+  for (const [pid, { platform, work }] of running) {
+    stopProcessTree(pid, platform);
+    rmSync(work, { recursive: true, force: true });
+  }
+  running.clear();
+}
+
+function runSoffice(soffice: string, args: string[], timeoutMs: number, platform: NodeJS.Platform, work: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let output = '';
     let settled = false;
@@ -63,6 +79,12 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number, platform
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: platform !== 'win32',
       windowsHide: true,
+    });
+    const { pid } = child;
+    if (pid !== undefined) running.set(pid, { platform, work });
+    // 'close', not 'exit': soffice.bin may outlive the soffice that started it, holding the same pipes.
+    child.on('close', () => {
+      if (pid !== undefined) running.delete(pid);
     });
     const collect = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-4000);
@@ -136,9 +158,9 @@ export async function convertDocxToPdf(docx: Uint8Array, options: ConvertOptions
       outDir,
       input,
     ];
-    const running = runSoffice(options.soffice, args, options.timeoutMs ?? DEFAULT_CONVERSION_TIMEOUT_MS, platform);
+    const conversion = runSoffice(options.soffice, args, options.timeoutMs ?? DEFAULT_CONVERSION_TIMEOUT_MS, platform, work);
     options.onProgress?.('converting');
-    const output = await running;
+    const output = await conversion;
     options.onProgress?.('reading');
     try {
       return new Uint8Array(await readFile(path.join(outDir, 'thong-bao.pdf')));

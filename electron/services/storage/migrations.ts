@@ -149,6 +149,16 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description: 'revisions name the revision their writer saw and the writer (an editor session), for stale saves',
+    up: (db) => {
+      db.exec(`
+        ALTER TABLE revisions ADD COLUMN base_revision_id INTEGER;
+        ALTER TABLE revisions ADD COLUMN writer_id TEXT;
+      `);
+    },
+  },
 ];
 
 /** The last migration's number (numbers may skip while parallel work lands). */

@@ -1,4 +1,7 @@
-/** Every saved state of a notice (`revisions`): appended on each save, never changed except by autosave collapsing. */
+/**
+ * Every saved state of a notice (`revisions`): appended on each save and never changed, so a revision id always names
+ * one content. Autosave collapsing appends the merged state and drops the row it replaces.
+ */
 import type Database from 'better-sqlite3';
 import type { RevisionReason, RevisionSummary } from '../../../shared/api';
 import { statement } from './statements';
@@ -11,9 +14,13 @@ export interface RevisionRow {
   notice_json: string;
   created_at: string;
   saved_at: string;
+  /** The revision the writer's text started from (null before migration 6 and for creations). */
+  base_revision_id: number | null;
+  /** The editor session that wrote it, when one was named. */
+  writer_id: string | null;
 }
 
-export type RevisionSummaryRow = Omit<RevisionRow, 'notice_json'>;
+export type RevisionSummaryRow = Omit<RevisionRow, 'notice_json' | 'base_revision_id' | 'writer_id'>;
 
 export function revisionFromRow(row: RevisionSummaryRow): RevisionSummary {
   return {
@@ -26,24 +33,42 @@ export function revisionFromRow(row: RevisionSummaryRow): RevisionSummary {
 }
 
 export const latestRevision = (db: Database.Database, noticeId: string) =>
-  statement(db, 'SELECT id, reason, created_at, saved_at FROM revisions WHERE notice_id = ? ORDER BY id DESC LIMIT 1').get(noticeId) as
-    | Pick<RevisionRow, 'id' | 'reason' | 'created_at' | 'saved_at'>
-    | undefined;
+  statement(db, 'SELECT id, reason, created_at, saved_at, base_revision_id, writer_id FROM revisions WHERE notice_id = ? ORDER BY id DESC LIMIT 1').get(
+    noticeId,
+  ) as Omit<RevisionRow, 'notice_id' | 'restored_from' | 'notice_json'> | undefined;
 
-/** Replaces the document of a revision (an autosave folded into the previous one). */
-export function overwriteRevision(db: Database.Database, id: number, json: string, savedAt: string): void {
-  statement(db, 'UPDATE revisions SET notice_json = ?, saved_at = ? WHERE id = ?').run(json, savedAt, id);
+export interface NewRevision {
+  noticeId: string;
+  reason: RevisionReason;
+  restoredFrom?: number;
+  json: string;
+  /** When the state began (an autosave sitting's first save) and when it was saved. */
+  createdAt: string;
+  savedAt: string;
+  baseRevisionId?: number | null;
+  writerId?: string | null;
 }
 
-export function insertRevision(
-  db: Database.Database,
-  revision: { noticeId: string; reason: RevisionReason; restoredFrom?: number; json: string; at: string },
-): number {
+export function insertRevision(db: Database.Database, revision: NewRevision): number {
   const result = statement(
     db,
-    'INSERT INTO revisions (notice_id, reason, restored_from, notice_json, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(revision.noticeId, revision.reason, revision.restoredFrom ?? null, revision.json, revision.at, revision.at);
+    'INSERT INTO revisions (notice_id, reason, restored_from, notice_json, created_at, saved_at, base_revision_id, writer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    revision.noticeId,
+    revision.reason,
+    revision.restoredFrom ?? null,
+    revision.json,
+    revision.createdAt,
+    revision.savedAt,
+    revision.baseRevisionId ?? null,
+    revision.writerId ?? null,
+  );
   return Number(result.lastInsertRowid);
+}
+
+/** Drops a revision that a merged autosave replaced (only ever the notice's latest, unreferenced one). */
+export function deleteRevision(db: Database.Database, id: number): void {
+  statement(db, 'DELETE FROM revisions WHERE id = ?').run(id);
 }
 
 /** A notice's revisions, newest first, without their documents. */

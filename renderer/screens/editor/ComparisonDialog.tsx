@@ -33,25 +33,41 @@ function Words({ parts }: { parts: WordPart[] }) {
   );
 }
 
-export function ComparisonDialog({ noticeId, from, onClose }: { noticeId: string; from: number; onClose(): void }) {
+/**
+ * Compares revision `from` with revision `to`, or with the current text when `to` is not given. `sides` names the
+ * two versions where "old" and "new" would mislead (two writers' versions).
+ */
+export function ComparisonDialog({
+  noticeId,
+  from,
+  to,
+  sides = { before: 'Bản cũ', after: 'Bản mới' },
+  onClose,
+}: {
+  noticeId: string;
+  from: number;
+  to?: number;
+  sides?: { before: string; after: string };
+  onClose(): void;
+}) {
   const api = useApi();
   const { showError, notify } = useFeedback();
   const [result, setResult] = useState<ApiResponse<'compareVersions'> | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.compareVersions({ id: noticeId, from }).then(
+    api.compareVersions({ id: noticeId, from, ...(to !== undefined ? { to } : {}) }).then(
       (answer) => live && setResult(answer),
       (error: unknown) => live && showError(error),
     );
     return () => {
       live = false;
     };
-  }, [api, noticeId, from, showError]);
+  }, [api, noticeId, from, to, showError]);
 
   const download = async () => {
     try {
-      const file = await api.exportComparisonDocx({ id: noticeId, from });
+      const file = await api.exportComparisonDocx({ id: noticeId, from, ...(to !== undefined ? { to } : {}) });
       downloadBase64(file.fileName, file.base64, DOCX_MIME);
       notify(`Đã xuất tệp ${file.fileName} (các thay đổi được đánh dấu theo dõi trong Word).`, 'success');
     } catch (error) {
@@ -68,7 +84,7 @@ export function ComparisonDialog({ noticeId, from, onClose }: { noticeId: string
       ) : (
         <div className="comparison">
           <p>
-            <strong>Bản cũ:</strong> {result.beforeLabel}. <strong>Bản mới:</strong> {result.afterLabel}.
+            <strong>{sides.before}:</strong> {result.beforeLabel}. <strong>{sides.after}:</strong> {result.afterLabel}.
           </p>
           <p role="status">
             Thêm {comparison.counts.inserted}, xoá {comparison.counts.deleted}, chuyển vị trí {comparison.counts.moved}, sửa{' '}

@@ -9,7 +9,7 @@ import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../sha
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
-import { Autosave, takeUnsavedCopy, type SaveState } from '../../app/autosave';
+import { Autosave, takeUnsavedCopy, type SaveConflict, type SaveState } from '../../app/autosave';
 import { errorMessage } from '../../app/errors';
 import { exportNoticeDocx } from '../../app/export-docx';
 import { useFeedback } from '../../app/feedback';
@@ -17,8 +17,10 @@ import { displayNumber } from '../../app/format';
 import { NOTICE_STATUS_LABELS } from '../../../shared/format/labels';
 import { useScreenCommands } from '../../app/menu-commands';
 import { takeNoticeRequest } from '../../app/prefetch';
+import { useNoticeLock } from '../../app/notice-lock';
 import { navigate } from '../../app/router';
 import { NoticeEditor, type EditedNotice, type NoticeEditorHandle } from '../../editor';
+import { ConflictDialog } from './ConflictDialog';
 import { usePdfExport } from './pdf-export';
 import { SidePanel } from './SidePanel';
 
@@ -53,6 +55,7 @@ const SAVE_STATE_LABELS: Record<SaveState, string> = {
   pending: 'Đang lưu…',
   saving: 'Đang lưu…',
   error: 'Chưa lưu được — sẽ thử lại',
+  conflict: 'Đã được sửa ở nơi khác',
 };
 
 export function EditorScreen({ noticeId }: { noticeId: string }) {
@@ -61,6 +64,10 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [checkDialog, setCheckDialog] = useState<CheckDialogProps | null>(null);
+  // Open for editing in one tab or window only; elsewhere it is shown read-only until that one closes.
+  const lock = useNoticeLock(noticeId);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
+  const loads = useRef(0);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
   // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
@@ -92,7 +99,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
 
   const mount = useCallback(
     (record: NoticeRecord, generation: number, initial: Notice = record.notice) => {
-      const autosave = new Autosave(api, record.id, record.revisionId, showError);
+      const autosave = new Autosave(api, record.id, record.revisionId, showError, setConflict);
+      setConflict(null);
       noticeRef.current = initial;
       setSummary(initial.summary);
       setMeeting(initial.meeting);
@@ -109,7 +117,10 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   );
 
   useEffect(() => {
+    if (lock === 'pending') return;
     let cancelled = false;
+    // Loaded again when this tab becomes the editor: the other one may have changed the notice.
+    const generation = loads.current++;
     // The directory and the recipient presets are not needed to show the notice: they arrive when they arrive.
     api.listAgencies({}).then(({ agencies: list }) => {
       if (!cancelled) setAgencies(list);
@@ -120,8 +131,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     takeNoticeRequest(api, noticeId).then(
       (record) => {
         if (cancelled) return;
-        const unsaved = record.status === 'draft' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;
-        const autosave = mount(record, 0, unsaved ?? record.notice);
+        const unsaved = record.status === 'draft' && lock === 'held' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;
+        const autosave = mount(record, generation, unsaved ?? record.notice);
         // A copy left by a page closed before its last save: save it now.
         if (unsaved) autosave.change(unsaved);
       },
@@ -132,7 +143,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [api, noticeId, mount, showError]);
+  }, [api, noticeId, mount, showError, lock]);
 
   const autosave = loaded?.autosave;
   const saveState = useSyncExternalStore(
@@ -157,7 +168,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     };
   }, [autosave]);
 
-  const readOnly = loaded?.record.status === 'issued';
+  const openElsewhere = lock !== 'held';
+  const readOnly = loaded?.record.status === 'issued' || openElsewhere;
 
   const applyChange = useCallback(
     (next: Notice) => {
@@ -348,6 +360,29 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     [loaded, confirm, api, mount, notify, showError],
   );
 
+  // After a conflict: this window's text saved on top of the other writer's, or the other writer's text opened here.
+  const keepMine = useCallback(async () => {
+    const current = currentNotice();
+    if (!loaded || !current) return;
+    setConflict(null);
+    try {
+      await loaded.autosave.keepMine(current);
+      notify('Đã lưu bản của bạn. Bản lưu ở nơi khác vẫn còn trong lịch sử.', 'success');
+    } catch {
+      // Reported by autosave, which keeps the text and retries on the current revision.
+    }
+  }, [loaded, currentNotice, notify]);
+
+  const takeTheirs = useCallback(async () => {
+    if (!loaded) return;
+    try {
+      mount(await api.getNotice({ id: loaded.record.id }), loaded.generation + 1);
+      notify('Đã mở bản lưu ở nơi khác. Bản của bạn vẫn còn trong lịch sử.', 'success');
+    } catch (error) {
+      showError(error);
+    }
+  }, [loaded, api, mount, notify, showError]);
+
   // The desktop menu's "Lưu" and "Xuất .docx…".
   useScreenCommands({ save: saveRevision, export: exportDocx, 'export-pdf': exportPdf });
 
@@ -400,6 +435,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   return (
     <div className="editor-screen">
       {checkDialog ? <CheckDialog {...checkDialog} /> : null}
+      {conflict ? (
+        <ConflictDialog noticeId={record.id} conflict={conflict} onKeepMine={() => void keepMine()} onTakeTheirs={() => void takeTheirs()} />
+      ) : null}
       <header className="topbar">
         <button type="button" className="button-link" onClick={() => void back()}>
           ← Thư viện
@@ -434,6 +472,12 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           </button>
         </div>
       </header>
+      {openElsewhere ? (
+        <p className="open-elsewhere" role="status" data-open-elsewhere="">
+          Thông báo này đang được mở để sửa ở một thẻ hoặc cửa sổ khác, nên ở đây chỉ xem được (để hai nơi không ghi đè
+          lên nhau). Khi nơi kia đóng thông báo, bạn sẽ sửa được ở đây.
+        </p>
+      ) : null}
       <div className="editor-layout">
         <main className="editor-main" aria-label="Nội dung thông báo">
           <Editor

@@ -78,6 +78,8 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   exportPdf: { id: false },
   compareVersions: { id: 'x', from: 'one' },
   exportComparisonDocx: { id: 'x' },
+  exportReviewCopy: { id: 'x', sentTo: '   ', format: 'docx' },
+  addRevisionComment: { id: 'x', revisionId: 1, text: '' },
 };
 
 function setUp() {

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { APPLICATION_ID, APPLICATION_ID_MIGRATION } from './identity';
+import { CREATE_REVIEW_TABLES_SQL, REVIEW_COPIES_MIGRATION } from './review-copies';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
 
 export interface Migration {
@@ -147,6 +148,13 @@ export const migrations: readonly Migration[] = [
         );
         CREATE INDEX check_acceptances_notice ON check_acceptances (notice_id);
       `);
+    },
+  },
+  {
+    version: REVIEW_COPIES_MIGRATION,
+    description: "copies sent for review (DỰ THẢO lần n) and the comments that come back, on the revision they concern",
+    up: (db) => {
+      db.exec(CREATE_REVIEW_TABLES_SQL);
     },
   },
 ];

@@ -228,7 +228,7 @@ export function reviewCopyMarkText(copyNumber: number): string {
 function reviewCopyMark(copyNumber: number): Paragraph {
   const text = reviewCopyMarkText(copyNumber);
   const [leftWidth, rightWidth] = LAYOUT.headerColumns;
-  const padding = 170;
+  const padding = 230;
   const boxWidth = Math.round(textWidthTwips(text, SIZE.reviewMark, true)) + 2 * padding;
   const centre = headerTableIndent() + leftWidth + rightWidth / 2;
   const side = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 };

@@ -28,9 +28,9 @@ describe('review copies', () => {
     const [markParagraph, headerTable] = bodyChildren(docx);
     if (!markParagraph || !headerTable) throw new Error('The copy has a body');
     expect(text(markParagraph)).toBe('DỰ THẢO LẦN 1');
-    expect(all('w:pPr/w:pBdr/*', markParagraph).map((side) => side.localName).sort()).toEqual(['bottom', 'left', 'right', 'top']);
+    expect(all('w:pPr/w:pBdr/*', markParagraph).map((side) => (side as Element).localName).sort()).toEqual(['bottom', 'left', 'right', 'top']);
     expect(all('.//w:r/w:rPr/w:b', markParagraph).length).toBeGreaterThan(0);
-    expect(headerTable.localName).toBe('tbl');
+    expect((headerTable as Element).localName).toBe('tbl');
     // Box 11 sits over the right half of the page (above the Quốc hiệu), not at the left margin.
     expect(Number((all('w:pPr/w:ind', markParagraph)[0] as Element).getAttribute('w:left'))).toBeGreaterThan(3000);
     const numberLine = text(paragraphStartingWith(docx, 'Số:'));

@@ -1,9 +1,8 @@
 /**
  * Thinning old autosaves, so a year of daily editing stays small (bench/suites/storage-year.ts measures it). The
- * history shows the autosaves of one sitting as one entry standing for the last of them, from the time of the first
- * (shared/compare/history.ts); once a sitting is older than THIN_AUTOSAVES_AFTER_DAYS only its first and last
- * autosaves are kept, so every entry the history shows keeps its content and its time span (only its count of
- * saves drops). Never removed: manual versions, creations, issues, restores (they are not autosaves), a revision
+ * history shows the autosaves of one sitting as one entry standing for the last of them (shared/compare/history.ts);
+ * once a sitting is older than THIN_AUTOSAVES_AFTER_DAYS only that last autosave is kept, so every entry the history
+ * shows keeps the state it opens and compares (it then shows one time instead of the sitting's span). Never removed: manual versions, creations, issues, restores (they are not autosaves), a revision
  * a review copy shows or a comment concerns, one a restore came from, a notice's current and newest revision.
  */
 import type Database from 'better-sqlite3';
@@ -34,7 +33,7 @@ function protectedRevisionIds(db: Database.Database): Set<number> {
   return new Set(rows.map((row) => row.id));
 }
 
-/** The autosaves to remove: all but the first and last of each sitting that ended before `cutoff`, unless protected. */
+/** The autosaves to remove: all but the last of each sitting that ended before `cutoff`, unless protected. */
 export function thinnableRevisionIds(rows: readonly Row[], cutoff: string, keep: ReadonlySet<number>): number[] {
   const remove: number[] = [];
   const cutoffMs = Date.parse(cutoff);
@@ -42,7 +41,7 @@ export function thinnableRevisionIds(rows: readonly Row[], cutoff: string, keep:
   const close = () => {
     const last = sitting[sitting.length - 1];
     if (last && Date.parse(last.saved_at) < cutoffMs) {
-      for (const row of sitting.slice(1, -1)) if (!keep.has(row.id)) remove.push(row.id);
+      for (const row of sitting.slice(0, -1)) if (!keep.has(row.id)) remove.push(row.id);
     }
     sitting = [];
   };

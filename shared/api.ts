@@ -366,9 +366,9 @@ export const apiMethods = {
     response: z.object({ fileName: z.string(), base64: z.string() }),
   },
   /**
-   * The notice as PDF. On the LibreOffice route the web host returns the bytes (base64) and the desktop shell saves
-   * them where the user chooses; on the print-view route (no LibreOffice) no bytes come back and the client prints
-   * its print view instead.
+   * The notice as PDF. On the LibreOffice route the bytes come back (base64); on the print-view route (no LibreOffice)
+   * none do and the client prints its print view instead. The desktop shell saves the PDF where the user chooses
+   * through its own channel (DesktopFiles.exportPdfToFile in shared/desktop-bridge.ts).
    */
   exportPdf: {
     request: ById,
@@ -376,8 +376,6 @@ export const apiMethods = {
       fileName: z.string(),
       route: PdfRouteSchema,
       base64: z.string().optional(),
-      savedPath: z.string().optional(),
-      cancelled: z.boolean().optional(),
     }),
   },
 } as const satisfies Record<ApiMethodName, { request: z.ZodType; response: z.ZodType }>;

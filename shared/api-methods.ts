@@ -17,6 +17,8 @@ const API_METHOD_NAMES = [
   'restoreRevision',
   'compareVersions',
   'exportComparisonDocx',
+  'exportReviewCopy',
+  'addRevisionComment',
   'duplicateNotice',
   'trashNotice',
   'restoreFromTrash',

@@ -58,6 +58,26 @@ export const RevisionSummarySchema = z.object({
 });
 export type RevisionSummary = z.infer<typeof RevisionSummarySchema>;
 
+/** A copy sent for review ("DỰ THẢO LẦN n"): which revision it shows, its number, when and to whom it went. */
+export const ReviewCopySchema = z.object({
+  revisionId: z.number().int(),
+  copyNumber: z.number().int().min(1),
+  sentTo: z.string(),
+  sentAt: TimestampSchema,
+  format: z.enum(['docx', 'pdf']),
+});
+export type ReviewCopy = z.infer<typeof ReviewCopySchema>;
+
+/** A comment that came back (the leader's notes), attached to the revision it concerns. */
+export const RevisionCommentSchema = z.object({
+  id: z.number().int(),
+  revisionId: z.number().int(),
+  author: z.string(),
+  text: z.string(),
+  addedAt: TimestampSchema,
+});
+export type RevisionComment = z.infer<typeof RevisionCommentSchema>;
+
 /** A piece of a search snippet; `match` marks the words that matched (shown highlighted). */
 export const SnippetPartSchema = z.object({ text: z.string(), match: z.boolean() });
 export type SnippetPart = z.infer<typeof SnippetPartSchema>;
@@ -257,7 +277,14 @@ export const apiMethods = {
       conflict: z.object({ currentRevisionId: z.number().int() }).optional(),
     }),
   },
-  listRevisions: { request: ById, response: z.object({ revisions: z.array(RevisionSummarySchema) }) },
+  listRevisions: {
+    request: ById,
+    response: z.object({
+      revisions: z.array(RevisionSummarySchema),
+      reviewCopies: z.array(ReviewCopySchema),
+      comments: z.array(RevisionCommentSchema),
+    }),
+  },
   getRevision: {
     request: z.object({ revisionId: z.number().int() }),
     response: z.object({ revision: RevisionSummarySchema, notice: NoticeSchema }),
@@ -274,6 +301,28 @@ export const apiMethods = {
   exportComparisonDocx: {
     request: CompareRequest,
     response: z.object({ fileName: z.string(), base64: z.string() }),
+  },
+  /**
+   * "Xuất bản dự thảo": the current draft as a copy for review, marked "DỰ THẢO LẦN n" (n counted per notice), with
+   * no number or date; the state is kept as a revision and the history records copy n, when and to whom.
+   */
+  exportReviewCopy: {
+    request: z.object({
+      id: IdSchema,
+      sentTo: z.string().trim().min(1, 'Ghi rõ bản dự thảo gửi cho ai').max(500, 'Nơi nhận quá dài (tối đa 500 ký tự)'),
+      format: z.enum(['docx', 'pdf']),
+    }),
+    response: z.object({ fileName: z.string(), base64: z.string(), copyNumber: z.number().int(), revisionId: z.number().int() }),
+  },
+  /** Attaches a comment that came back (e.g. the leader's notes on a review copy) to one revision, as text. */
+  addRevisionComment: {
+    request: z.object({
+      id: IdSchema,
+      revisionId: z.number().int(),
+      author: z.string().trim().max(200, 'Tên người góp ý quá dài').default(''),
+      text: z.string().trim().min(1, 'Cần nội dung ý kiến').max(10_000, 'Ý kiến quá dài (tối đa 10 000 ký tự)'),
+    }),
+    response: z.object({ comments: z.array(RevisionCommentSchema) }),
   },
   duplicateNotice: { request: ById, response: NoticeRecordSchema },
   trashNotice: { request: ById, response: Ok },
@@ -333,9 +382,9 @@ export const apiMethods = {
     response: z.object({ fileName: z.string(), base64: z.string() }),
   },
   /**
-   * The notice as PDF. On the LibreOffice route the web host returns the bytes (base64) and the desktop shell saves
-   * them where the user chooses; on the print-view route (no LibreOffice) no bytes come back and the client prints
-   * its print view instead.
+   * The notice as PDF. On the LibreOffice route the bytes come back (base64); on the print-view route (no LibreOffice)
+   * none do and the client prints its print view instead. The desktop shell saves the PDF where the user chooses
+   * through its own channel (DesktopFiles.exportPdfToFile in shared/desktop-bridge.ts).
    */
   exportPdf: {
     request: ById,
@@ -343,8 +392,6 @@ export const apiMethods = {
       fileName: z.string(),
       route: PdfRouteSchema,
       base64: z.string().optional(),
-      savedPath: z.string().optional(),
-      cancelled: z.boolean().optional(),
     }),
   },
 } as const satisfies Record<ApiMethodName, { request: z.ZodType; response: z.ZodType }>;

@@ -4,7 +4,7 @@
  * and the menu commands. Across the context bridge an Error loses everything but its message, so every call
  * resolves to an `IpcResult`; the renderer's electron-client turns a failed one back into an ApiError.
  */
-import type { ApiErrorPayload, ApiRequest, ApiResponse } from './api';
+import type { ApiErrorPayload, ApiRequest, ApiResponse, PdfRoute } from './api';
 import type { ApiMethodName } from './api-methods';
 import type { ImportResult } from './import/result';
 
@@ -17,6 +17,8 @@ export const apiChannel = (method: ApiMethodName): string => `api:${method}`;
 export const DESKTOP_CHANNELS = {
   /** Asks where to save a notice's .docx in a save dialog and writes it there. */
   exportToFile: 'desktop:exportToFile',
+  /** Makes a notice's PDF (LibreOffice, else the print view printed by the shell), asks where to save it and writes it. */
+  exportPdfToFile: 'desktop:exportPdfToFile',
   /** Asks for a .docx or .txt file in an open dialog and parses it into a notice (nothing is saved yet). */
   importFromFile: 'desktop:importFromFile',
   /** Main → renderer: a command chosen from the application menu. */
@@ -43,6 +45,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** The file name offered, and where it was written unless the user cancelled. */
 export type ExportToFileResult = { fileName: string; cancelled: true; savedPath?: never } | { fileName: string; savedPath: string; cancelled?: never };
+/** The saved (or cancelled) PDF and which route made it. */
+export type ExportPdfToFileResult = ExportToFileResult & { route: PdfRoute };
 export type ImportFromFileResult = { cancelled: true } | { cancelled: false; fileName: string; result: ImportResult };
 
 /**
@@ -51,6 +55,7 @@ export type ImportFromFileResult = { cancelled: true } | { cancelled: false; fil
  */
 export interface DesktopFiles {
   exportToFile(request: ApiRequest<'exportDocx'>): Promise<ExportToFileResult>;
+  exportPdfToFile(request: ApiRequest<'exportPdf'>): Promise<ExportPdfToFileResult>;
   importFromFile(): Promise<ImportFromFileResult>;
 }
 

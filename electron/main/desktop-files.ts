@@ -3,7 +3,7 @@
  * the main process (dialog, then the disk) and reached by the renderer through the desktop channels. One
  * preferences store remembers the last folder of each, so neither forgets the other's.
  */
-import type { ApiImplementation, ApiResponse } from '../../shared/api';
+import type { ApiImplementation } from '../../shared/api';
 import type { DesktopFiles } from '../../shared/desktop-bridge';
 import type { writeFileAtomic } from '../services/files/atomic-write';
 import { exportDocxToFile } from './export-docx';
@@ -32,19 +32,13 @@ export interface DesktopFilesOptions {
   write?: typeof writeFileAtomic;
 }
 
-/**
- * "Xuất PDF" in the desktop shell still answers as the API method `exportPdf` (the renderer calls it the same way in
- * both hosts); it shares this service's preferences store so the export folder is remembered once.
- */
-export type DesktopFileService = DesktopFiles & { exportPdf(request: { id: string }): Promise<ApiResponse<'exportPdf'>> };
-
-export function openDesktopFiles(options: DesktopFilesOptions): DesktopFileService {
+export function openDesktopFiles(options: DesktopFilesOptions): DesktopFiles {
   const preferences = openPreferences(options.dataDir);
   const shared = { implementation: options.implementation, preferences, fallbackFolder: options.fallbackFolder };
   return {
     exportToFile: (request) => exportDocxToFile(request, { ...shared, chooseSavePath: options.dialogs.chooseSavePath, write: options.write }),
     importFromFile: () => importFromFileDialog({ ...shared, chooseFile: options.dialogs.chooseFile }),
-    exportPdf: (request) =>
+    exportPdfToFile: (request) =>
       exportPdfToFile(request, { ...shared, chooseSavePath: options.dialogs.choosePdfPath, printViewToPdf: options.printViewToPdf, write: options.write }),
   };
 }

@@ -4,7 +4,8 @@
  * printToPDF, A4 as the page's CSS asks). Either way the user picks where to save and the file is written
  * atomically (temporary file, then rename), as for the .docx.
  */
-import type { ApiImplementation, ApiResponse } from '../../shared/api';
+import type { ApiImplementation } from '../../shared/api';
+import type { ExportPdfToFileResult } from '../../shared/desktop-bridge';
 import type { writeFileAtomic } from '../services/files/atomic-write';
 import { saveExportedFile } from './export-docx';
 import type { PreferencesStore } from './preferences';
@@ -30,7 +31,7 @@ export interface DesktopPdfExportOptions {
   write?: typeof writeFileAtomic;
 }
 
-export async function exportPdfToFile(request: { id: string }, options: DesktopPdfExportOptions): Promise<ApiResponse<'exportPdf'>> {
+export async function exportPdfToFile(request: { id: string }, options: DesktopPdfExportOptions): Promise<ExportPdfToFileResult> {
   const built = await options.implementation.exportPdf(request);
   const bytes = built.base64 !== undefined ? Buffer.from(built.base64, 'base64') : await options.printViewToPdf(request.id);
   return { ...(await saveExportedFile(bytes, built.fileName, withPdfExtension, options)), route: built.route };

@@ -107,7 +107,7 @@ function registerIpc(opened: Library): void {
     dialogs: fileDialogs(),
     printViewToPdf,
   });
-  registerApiHandlers(ipcMain, { implementation: { ...opened.api, exportPdf: files.exportPdf }, isTrustedSender });
+  registerApiHandlers(ipcMain, { implementation: opened.api, isTrustedSender });
   registerDesktopHandlers(ipcMain, { ...files, isTrustedSender });
 }
 

@@ -59,6 +59,9 @@ export function registerDesktopHandlers(ipc: IpcMainLike, options: DesktopHandle
   ipc.handle(DESKTOP_CHANNELS.exportToFile, (event, payload: unknown) =>
     answer(options.isTrustedSender(event), () => options.exportToFile(parseApiRequest('exportDocx', payload))),
   );
+  ipc.handle(DESKTOP_CHANNELS.exportPdfToFile, (event, payload: unknown) =>
+    answer(options.isTrustedSender(event), () => options.exportPdfToFile(parseApiRequest('exportPdf', payload))),
+  );
   ipc.handle(DESKTOP_CHANNELS.importFromFile, (event) => answer(options.isTrustedSender(event), () => options.importFromFile()));
-  return [DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.importFromFile];
+  return [DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.exportPdfToFile, DESKTOP_CHANNELS.importFromFile];
 }

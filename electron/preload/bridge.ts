@@ -12,10 +12,11 @@ export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListene
 export function createDesktopBridge(ipc: IpcRendererLike): DesktopBridge {
   const api = Object.fromEntries(
     apiMethodNames.map((method) => [method, (request: unknown) => ipc.invoke(apiChannel(method), request)]),
-  ) as Omit<DesktopBridge, 'exportToFile' | 'importFromFile' | 'onMenuCommand'>;
+  ) as Omit<DesktopBridge, 'exportToFile' | 'exportPdfToFile' | 'importFromFile' | 'onMenuCommand'>;
   return {
     ...api,
     exportToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportToFile, request),
+    exportPdfToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportPdfToFile, request),
     importFromFile: () => ipc.invoke(DESKTOP_CHANNELS.importFromFile),
     onMenuCommand(listener: (command: MenuCommand) => void) {
       // The event object stays here: handing it to the page would leak ipcRenderer's sender.

@@ -4,7 +4,7 @@
  * answers with results that carry the error payload instead).
  */
 import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api } from '../../shared/api';
-import type { DesktopBridge, ExportToFileResult, ImportFromFileResult, IpcResult } from '../../shared/desktop-bridge';
+import type { DesktopBridge, ExportPdfToFileResult, ExportToFileResult, ImportFromFileResult, IpcResult } from '../../shared/desktop-bridge';
 
 declare global {
   interface Window {
@@ -35,6 +35,14 @@ export function createElectronApi(bridge: DesktopBridge): Api {
  */
 export async function exportToFileDialog(bridge: DesktopBridge, request: { id: string }): Promise<ExportToFileResult> {
   return unwrapIpcResult(await bridge.exportToFile(request));
+}
+
+/**
+ * "Xuất PDF" in the desktop shell: the PDF made in the main process (LibreOffice, else the print view printed there),
+ * the save dialog, then the file written atomically. Throws ApiError('file') when it cannot be made or written.
+ */
+export async function exportPdfToFileDialog(bridge: DesktopBridge, request: { id: string }): Promise<ExportPdfToFileResult> {
+  return unwrapIpcResult(await bridge.exportPdfToFile(request));
 }
 
 /**

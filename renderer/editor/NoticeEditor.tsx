@@ -29,7 +29,9 @@ import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
 import { registerTripleClickSelection } from './commands/triple-click';
-import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
+import { $blockToNode, $loadBody, $readBody, IncrementalBodyReader } from './mapping';
+import { newBlockId } from './nodes/block-id';
+import { $isSubItemNode } from './nodes/sub-item-node';
 import { registerMetaEventIsolation } from './meta-event-isolation';
 import { $isLineNode, type LineNode } from './nodes/line-node';
 import { NOTICE_NODES } from './nodes/registry';
@@ -70,6 +72,11 @@ export interface NoticeEditorHandle {
   confirmReview(id: string): void;
   /** The current notice but its meeting, read in full. */
   getNotice(): EditedNotice;
+  /**
+   * Puts a copy of `block` (from an older version) into the body, with fresh ids, after the first of `anchorIds`
+   * still present (else at the end): one editor step, so Ctrl+Z takes it out again.
+   */
+  insertBlockCopy(block: Block, anchorIds: readonly string[]): void;
 }
 
 const SUMMARY_IDS = new Set(['summary', '#summary']);
@@ -279,6 +286,21 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         }
         editorRef.current?.update(() => {
           $confirmReview(id);
+        });
+      },
+      insertBlockCopy(block: Block, anchorIds: readonly string[]) {
+        const editor = editorRef.current;
+        if (editor === null) return;
+        const copy: Block =
+          block.type === 'task'
+            ? { ...block, id: newBlockId(), subItems: block.subItems.map((sub) => ({ ...sub, id: newBlockId() })) }
+            : { ...block, id: newBlockId() };
+        editor.update(() => {
+          const node = $blockToNode(copy);
+          const anchor = anchorIds.map((id) => $findNodeById(id)).find((found) => found !== null && !$isSubItemNode(found));
+          if (anchor) anchor.insertAfter(node);
+          else $getRoot().append(node);
+          $firstEditable(node).selectStart();
         });
       },
       getNotice(): EditedNotice {

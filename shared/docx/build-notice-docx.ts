@@ -62,6 +62,7 @@ const SIZE = {
   signature: 14,
   pageNumber: 14,
   footnote: 12,
+  reviewMark: 13,
 } as const;
 
 /** Share of the text's length taken by the lines under the agency and the trích yếu (decree: 1/3 to 1/2). */
@@ -204,9 +205,40 @@ function headerTable(notice: Notice): Table {
         ],
       }),
     ],
-    // The decree's header table is wider than the text area: let it reach equally into both margins.
-    -Math.round((leftWidth + rightWidth - textAreaWidth) / 2),
+    headerTableIndent(),
   );
+}
+
+/** The decree's header table is wider than the text area: it reaches equally into both margins. */
+function headerTableIndent(): number {
+  const [leftWidth, rightWidth] = LAYOUT.headerColumns;
+  return -Math.round((leftWidth + rightWidth - textAreaWidth) / 2);
+}
+
+/** "DỰ THẢO LẦN 2": the mark of a copy sent for review (box 11's wording rules: upper case, bold, framed). */
+export function reviewCopyMarkText(copyNumber: number): string {
+  return `DỰ THẢO LẦN ${copyNumber}`;
+}
+
+/**
+ * The review-copy mark where Decree 30 puts the marks that limit a document's use: box 11 of Appendix I, IV (top
+ * right of page 1, above the Quốc hiệu), in a single-line frame, upper case, 13 pt bold (Appendix I, III.2.c). A
+ * paragraph border drawn round a paragraph indented to the text's width, centred over the header's right column.
+ */
+function reviewCopyMark(copyNumber: number): Paragraph {
+  const text = reviewCopyMarkText(copyNumber);
+  const [leftWidth, rightWidth] = LAYOUT.headerColumns;
+  const padding = 230;
+  const boxWidth = Math.round(textWidthTwips(text, SIZE.reviewMark, true)) + 2 * padding;
+  const centre = headerTableIndent() + leftWidth + rightWidth / 2;
+  const side = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 };
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: Math.round(centre - boxWidth / 2), right: Math.round(textAreaWidth - centre - boxWidth / 2) },
+    spacing: { before: 0, after: 120 },
+    border: { top: side, bottom: side, left: side, right: side },
+    children: [textRun({ text }, SIZE.reviewMark, { bold: true })],
+  });
 }
 
 function titleParagraphs(notice: Notice): Paragraph[] {
@@ -253,7 +285,17 @@ function pageNumberHeader(): Header {
   });
 }
 
-function buildNoticeDocument(notice: Notice): Document {
+export interface NoticeDocxOptions {
+  /**
+   * A copy sent for review: the n-th copy of this draft, marked "DỰ THẢO LẦN n", with the number and date left
+   * blank whatever the notice holds (a draft copy never carries a number).
+   */
+  reviewCopy?: number;
+}
+
+function buildNoticeDocument(source: Notice, options: NoticeDocxOptions): Document {
+  const { reviewCopy } = options;
+  const notice: Notice = reviewCopy === undefined ? source : { ...source, number: undefined, date: undefined };
   const lines = noticeBodyLines(notice);
   const body = lines.map((line, index) =>
     bodyParagraph(line, {
@@ -306,14 +348,20 @@ function buildNoticeDocument(notice: Notice): Document {
           },
         },
         headers: { first: emptyFirstPageHeader, default: pageNumberHeader() },
-        children: [headerTable(notice), ...titleParagraphs(notice), ...body, signatureTable(notice)],
+        children: [
+          ...(reviewCopy !== undefined ? [reviewCopyMark(reviewCopy)] : []),
+          headerTable(notice),
+          ...titleParagraphs(notice),
+          ...body,
+          signatureTable(notice),
+        ],
       },
     ],
   });
 }
 
 /** The notice as .docx bytes. */
-export async function buildNoticeDocx(notice: Notice): Promise<Uint8Array> {
+export async function buildNoticeDocx(notice: Notice, options: NoticeDocxOptions = {}): Promise<Uint8Array> {
   // "uint8array" needs neither Node's Buffer nor the browser's Blob.
-  return Packer.pack(buildNoticeDocument(notice), 'uint8array');
+  return Packer.pack(buildNoticeDocument(notice, options), 'uint8array');
 }

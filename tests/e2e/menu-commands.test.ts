@@ -21,6 +21,7 @@ const SAVE_FOLDER = '/home/thu-ky/Tài liệu';
 interface StandInWindow {
   chooseMenu(command: MenuCommand): void;
   nextImportFile?: { fileName: string; base64: string };
+  pdfRequests?: string[];
 }
 
 /** Installs the stand-in desktop bridge before the app's scripts run. */
@@ -51,6 +52,11 @@ async function installBridge(app: RunningApp): Promise<void> {
         const built = await call('exportDocx', request);
         if (!built.ok) return built;
         return { ok: true, value: { fileName: (built.value as { fileName: string }).fileName, savedPath: `${SAVE_FOLDER}/TB-menu.docx` } };
+      };
+      // The main process makes and saves the PDF itself (electron/main/export-pdf.ts, tested on the Node side).
+      bridge.exportPdfToFile = async (request: { id: string }): Promise<Result> => {
+        page.pdfRequests = [...(page.pdfRequests ?? []), request.id];
+        return { ok: true, value: { fileName: 'TB-menu.pdf', savedPath: `${SAVE_FOLDER}/TB-menu.pdf`, route: 'print-view' } };
       };
       bridge.onMenuCommand = (listener: (command: string) => void) => {
         listeners.add(listener);
@@ -90,6 +96,12 @@ describe.skipIf(skipReason)('desktop menu commands', () => {
 
     await chooseMenu(page, 'export');
     await page.getByRole('status').filter({ hasText: `Đã lưu vào ${SAVE_FOLDER}/TB-menu.docx` }).waitFor();
+
+    // "Xuất PDF" goes through the desktop channel: saved by the shell, the editor stays (no print view in the page).
+    await chooseMenu(page, 'export-pdf');
+    await page.getByRole('status').filter({ hasText: `vào ${SAVE_FOLDER}/TB-menu.pdf` }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as StandInWindow).pdfRequests)).toEqual([id]);
+    expect(openNoticeId(page)).toBe(id);
 
     await chooseMenu(page, 'open-library');
     await page.getByRole('heading', { level: 1, name: 'Thư viện thông báo' }).waitFor();

@@ -194,3 +194,32 @@ describe('openDesktopFiles', () => {
     });
   });
 });
+
+describe('exportPdfToFile (the desktop channel of "Xuất PDF")', () => {
+  it('prints the print view where LibreOffice is absent, saves the PDF where the user chose, and says which route', async () => {
+    // A machine without LibreOffice: no usual place, nothing on PATH.
+    const library = openTestLibrary({ pdf: { search: { platform: 'linux', env: { PATH: '' }, isFile: () => false, listDir: () => [] } } });
+    const { id } = await call(library, 'createFromNotice', { notice: sampleNotice() });
+    const folder = tempDir('thongbao-pdf-');
+    const printed: string[] = [];
+    const files = openDesktopFiles({
+      implementation: library.api,
+      dataDir: library.dataDir,
+      fallbackFolder: folder,
+      dialogs: {
+        chooseSavePath: async () => undefined,
+        chooseFile: async () => undefined,
+        choosePdfPath: async (defaultPath: string) => path.join(path.dirname(defaultPath), 'ban ky so'),
+      },
+      // Electron's printToPDF cannot run here: the shell's printing is stood in for by bytes it would return.
+      printViewToPdf: async (noticeId) => {
+        printed.push(noticeId);
+        return new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+      },
+    });
+    const saved = await files.exportPdfToFile({ id });
+    expect(saved).toEqual({ fileName: 'ban ky so.pdf', savedPath: path.join(folder, 'ban ky so.pdf'), route: 'print-view' });
+    expect(printed).toEqual([id]);
+    expect(fs.readFileSync(path.join(folder, 'ban ky so.pdf'), 'utf8')).toMatch(/^%PDF-/u);
+  });
+});

@@ -9,7 +9,7 @@ import { apiChannel, DESKTOP_CHANNELS, MENU_COMMANDS, type IpcResult } from '../
 import { APP_ENTRY_URL } from '../../electron/main/app-url';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers, type IpcEventLike, type IpcMainLike } from '../../electron/main/ipc';
 import { createDesktopBridge, type IpcRendererLike } from '../../electron/preload/bridge';
-import { createElectronApi, exportToFileDialog, importFromFileDialog } from '../../renderer/api/electron-client';
+import { createElectronApi, exportPdfToFileDialog, exportToFileDialog, importFromFileDialog } from '../../renderer/api/electron-client';
 import { openTestLibrary } from '../library/helpers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -78,6 +78,8 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   exportPdf: { id: false },
   compareVersions: { id: 'x', from: 'one' },
   exportComparisonDocx: { id: 'x' },
+  exportReviewCopy: { id: 'x', sentTo: '   ', format: 'docx' },
+  addRevisionComment: { id: 'x', revisionId: 1, text: '' },
 };
 
 function setUp() {
@@ -157,12 +159,13 @@ describe('registerDesktopHandlers', () => {
     registerDesktopHandlers(recorder.ipc, {
       isTrustedSender,
       exportToFile: async () => ({ fileName: 'TB.docx', cancelled: true }),
+      exportPdfToFile: async () => ({ fileName: 'TB.pdf', cancelled: true, route: 'libreoffice' }),
       importFromFile: async () => {
         asked++;
         return { cancelled: true };
       },
     });
-    expect([...recorder.handlers.keys()]).toEqual([DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.importFromFile]);
+    expect([...recorder.handlers.keys()]).toEqual([DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.exportPdfToFile, DESKTOP_CHANNELS.importFromFile]);
     expect(await recorder.invoke(DESKTOP_CHANNELS.importFromFile, { url: 'https://example.com/', parent: null })).toMatchObject({
       ok: false,
       error: { code: 'unauthorized' },
@@ -201,7 +204,7 @@ describe('the preload bridge and the renderer client', () => {
     const { invoke } = setUp();
     const renderer = connectedIpcRenderer(invoke);
     const bridge = createDesktopBridge(renderer.ipc);
-    expect(Object.keys(bridge).sort()).toEqual([...apiMethodNames, 'exportToFile', 'importFromFile', 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...apiMethodNames, 'exportToFile', 'exportPdfToFile', 'importFromFile', 'onMenuCommand'].sort());
     for (const method of apiMethodNames) {
       renderer.invoked.length = 0;
       const payload = { probe: method };
@@ -248,6 +251,7 @@ describe('the preload bridge and the renderer client', () => {
     registerDesktopHandlers(recorder.ipc, {
       isTrustedSender,
       exportToFile: async () => ({ fileName: 'TB.docx', cancelled: true }),
+      exportPdfToFile: async () => ({ fileName: 'TB.pdf', cancelled: true, route: 'libreoffice' }),
       importFromFile: () => (answers.shift() as () => Promise<{ cancelled: true }>)(),
     });
     const bridge = createDesktopBridge(connectedIpcRenderer(recorder.invoke).ipc);
@@ -264,11 +268,21 @@ describe('the preload bridge and the renderer client', () => {
         requested.push(request);
         return { fileName: 'TB-05.docx', savedPath: '/home/u/Documents/TB-05.docx' };
       },
+      exportPdfToFile: async (request) => {
+        requested.push(request);
+        return { fileName: 'TB-05.pdf', savedPath: '/home/u/Documents/TB-05.pdf', route: 'print-view' };
+      },
       importFromFile: async () => ({ cancelled: true }),
     });
     const bridge = createDesktopBridge(connectedIpcRenderer(recorder.invoke).ipc);
     expect(await exportToFileDialog(bridge, { id: 'n1' })).toEqual({ fileName: 'TB-05.docx', savedPath: '/home/u/Documents/TB-05.docx' });
     await expect(exportToFileDialog(bridge, { id: '' })).rejects.toMatchObject({ name: 'ApiError', code: 'invalid-request' });
-    expect(requested).toEqual([{ id: 'n1' }]);
+    expect(await exportPdfToFileDialog(bridge, { id: 'n2' })).toEqual({
+      fileName: 'TB-05.pdf',
+      savedPath: '/home/u/Documents/TB-05.pdf',
+      route: 'print-view',
+    });
+    await expect(exportPdfToFileDialog(bridge, { id: '' })).rejects.toMatchObject({ name: 'ApiError', code: 'invalid-request' });
+    expect(requested).toEqual([{ id: 'n1' }, { id: 'n2' }]);
   });
 });

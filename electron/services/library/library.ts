@@ -13,6 +13,7 @@ import { exportApi } from './export';
 import { importApi } from './import';
 import { noticesApi } from './notices';
 import { registerApi } from './register';
+import { reviewCopiesApi } from './review-copies';
 import { revisionsApi } from './revisions';
 import { searchApi } from './search';
 import { readSettings, settingsApi } from './settings';
@@ -37,6 +38,7 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
     compareVersions: (request) => compareVersions(reader, request),
     exportComparisonDocx: (request) => exportComparisonDocx(reader, request, { author: readSettings(context).author, now: context.now() }),
     ...checksApi(context),
+    ...reviewCopiesApi(context),
   };
 
   // SQLite failures reach the user as ApiError('storage') with a Vietnamese message.

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { ApiImplementation } from '../../../shared/api';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { openDatabase, type OpenDatabaseOptions } from '../storage/database';
+import { thinOldAutosaves } from '../storage/thinning';
 import { AGENCY_HISTORY_SCHEMA_VERSION, insertAgency } from '../storage/agencies';
 import { schemaVersion } from '../storage/migrations';
 import { mergeShippedDirectory, shippedDirectoryChanged } from './agency-seed';
@@ -70,7 +71,10 @@ function seed(db: Database.Database, resourcesDir: string, now: Date): void {
 export function openLibrary(options: OpenLibraryOptions): Library {
   const db = openDatabase(options.dataDir, options);
   try {
-    seed(db, options.resourcesDir ?? findResourcesDir(), (options.now ?? (() => new Date()))());
+    const now = (options.now ?? (() => new Date()))();
+    seed(db, options.resourcesDir ?? findResourcesDir(), now);
+    // Old autosaves are thinned at each opening (the app is opened every working day).
+    db.transaction(() => thinOldAutosaves(db, now)).immediate();
   } catch (error) {
     db.close();
     throw error;

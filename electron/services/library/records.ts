@@ -19,6 +19,7 @@ import {
   writeNoticeDocument,
   type NoticeRow,
 } from '../storage/notices';
+import { revisionIsReferenced } from '../storage/review-copies';
 import { deleteRevision, insertRevision, latestRevision } from '../storage/revisions';
 import { indexNotice, noticeAgencyIds } from '../storage/search-index';
 import type { LibraryContext } from './context';
@@ -69,7 +70,8 @@ export interface SaveOrigin {
 /**
  * Appends the revision. An autosave right after the same writer's own autosave, which is still the notice's
  * current state, is merged with it: the merged state gets a new id and the replaced row goes, so an id never
- * names two contents and another writer's revision is never folded in.
+ * names two contents and another writer's revision is never folded in. A revision a review copy shows or a comment
+ * concerns is never merged away.
  */
 function addRevision(
   { db, timestamp }: LibraryContext,
@@ -90,7 +92,8 @@ function addRevision(
       last.id === found.revision_id &&
       last.id === origin.baseRevisionId &&
       nowMs - Date.parse(last.saved_at) <= AUTOSAVE_COLLAPSE_MS &&
-      nowMs - Date.parse(last.created_at) < AUTOSAVE_MAX_SPAN_MS
+      nowMs - Date.parse(last.created_at) < AUTOSAVE_MAX_SPAN_MS &&
+      !revisionIsReferenced(db, last.id)
     ) {
       const merged = insertRevision(db, { ...revision, noticeId, createdAt: last.created_at, baseRevisionId: last.base_revision_id });
       deleteRevision(db, last.id);

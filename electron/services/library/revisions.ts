@@ -1,5 +1,6 @@
 /** The revisions room: a notice's saved states, reading one, and restoring one as a new state. */
 import { ApiError, type ApiImplementation } from '../../../shared/api';
+import { listReviewCopies, listRevisionComments } from '../storage/review-copies';
 import { listRevisionRows, revisionFromRow, revisionRow } from '../storage/revisions';
 import type { LibraryContext } from './context';
 import { assertEditable, existingNotice, noticeRecord, parseNoticeJson, storeNotice } from './records';
@@ -9,7 +10,11 @@ export function revisionsApi(context: LibraryContext): Pick<ApiImplementation, '
   return {
     listRevisions({ id }) {
       existingNotice(context, id);
-      return { revisions: listRevisionRows(db, id).map(revisionFromRow) };
+      return {
+        revisions: listRevisionRows(db, id).map(revisionFromRow),
+        reviewCopies: listReviewCopies(db, id),
+        comments: listRevisionComments(db, id),
+      };
     },
 
     getRevision({ revisionId }) {

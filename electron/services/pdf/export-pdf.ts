@@ -4,7 +4,7 @@
  * the PDF's metadata). Where no LibreOffice is found the answer is the print-view route, for the client to print.
  */
 import { ApiError, type ApiResponse } from '../../../shared/api';
-import { buildNoticeDocx } from '../../../shared/docx/build-notice-docx';
+import { buildNoticeDocx, type NoticeDocxOptions } from '../../../shared/docx/build-notice-docx';
 import type { Notice } from '../../../shared/notice/schema';
 import { convertDocxToPdf, PdfConversionError, type PdfConversionStage } from './convert-docx';
 import { findSoffice, type SofficeSearchContext } from './find-soffice';
@@ -20,6 +20,8 @@ export interface NoticePdfRequest extends PdfExportOptions {
   fileName: string;
   /** The path set in Settings, if any. */
   libreOfficePath?: string;
+  /** How the .docx is built (a review copy's mark). */
+  docx?: NoticeDocxOptions;
 }
 
 export function pdfFileNameFor(docxFileName: string): string {
@@ -38,7 +40,7 @@ export async function exportNoticePdf(notice: Notice, request: NoticePdfRequest)
     }
     return { fileName: request.fileName, route: 'print-view' };
   }
-  const docx = await buildNoticeDocx(notice);
+  const docx = await buildNoticeDocx(notice, request.docx);
   try {
     const pdf = await convertDocxToPdf(docx, {
       soffice: soffice.path,

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { APPLICATION_ID, APPLICATION_ID_MIGRATION } from './identity';
+import { CREATE_REVIEW_TABLES_SQL, REVIEW_COPIES_MIGRATION } from './review-copies';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
 
 export interface Migration {
@@ -157,6 +158,13 @@ export const migrations: readonly Migration[] = [
         ALTER TABLE revisions ADD COLUMN base_revision_id INTEGER;
         ALTER TABLE revisions ADD COLUMN writer_id TEXT;
       `);
+    },
+  },
+  {
+    version: REVIEW_COPIES_MIGRATION,
+    description: "copies sent for review (DỰ THẢO lần n) and the comments that come back, on the revision they concern",
+    up: (db) => {
+      db.exec(CREATE_REVIEW_TABLES_SQL);
     },
   },
 ];

@@ -1,12 +1,14 @@
 /**
- * The comparison of a saved version with the current text: the changed fields, then every block in reading order
+ * The comparison of two saved versions, or of one with the current text: the changed fields, then every block in reading order
  * with inserted words underlined in green and removed words struck through in red, moved, inserted and deleted
  * blocks named as such, and changed agencies and deadlines listed under their task. The same comparison can be
- * downloaded as a .docx with Word tracked changes, to send.
+ * downloaded as a .docx with Word tracked changes, to send. A block of the older version can be copied into the
+ * current notice (one editor step, undone with Ctrl+Z).
  */
 import { useEffect, useState } from 'react';
 import type { ApiResponse } from '../../../shared/api';
 import type { WordPart } from '../../../shared/compare/compare-notices';
+import type { Block } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
 import { DOCX_MIME, downloadBase64 } from '../../app/download';
 import { useFeedback, Modal } from '../../app/feedback';
@@ -33,26 +35,32 @@ function Words({ parts }: { parts: WordPart[] }) {
   );
 }
 
-/**
- * Compares revision `from` with revision `to`, or with the current text when `to` is not given. `sides` names the
- * two versions where "old" and "new" would mislead (two writers' versions).
- */
+interface ComparisonDialogProps {
+  noticeId: string;
+  /** The older revision. */
+  from: number;
+  /** The newer revision; without it, the current text. */
+  to?: number;
+  /** Puts a block of the older version into the current notice. */
+  onCopyBlock?: (block: Block, anchorIds: string[]) => void;
+  /** Names the two versions where "old" and "new" would mislead (two writers' versions). */
+  sides?: { before: string; after: string };
+  onClose(): void;
+}
+
 export function ComparisonDialog({
   noticeId,
   from,
   to,
+  onCopyBlock,
   sides = { before: 'Bản cũ', after: 'Bản mới' },
   onClose,
-}: {
-  noticeId: string;
-  from: number;
-  to?: number;
-  sides?: { before: string; after: string };
-  onClose(): void;
-}) {
+}: ComparisonDialogProps) {
   const api = useApi();
   const { showError, notify } = useFeedback();
   const [result, setResult] = useState<ApiResponse<'compareVersions'> | null>(null);
+  const [olderBody, setOlderBody] = useState<Block[]>([]);
+  const request = { id: noticeId, from, ...(to !== undefined ? { to } : {}) };
 
   useEffect(() => {
     let live = true;
@@ -60,14 +68,31 @@ export function ComparisonDialog({
       (answer) => live && setResult(answer),
       (error: unknown) => live && showError(error),
     );
+    if (onCopyBlock) {
+      api.getRevision({ revisionId: from }).then(
+        (answer) => live && setOlderBody(answer.notice.body),
+        (error: unknown) => live && showError(error),
+      );
+    }
     return () => {
       live = false;
     };
-  }, [api, noticeId, from, to, showError]);
+  }, [api, noticeId, from, to, onCopyBlock, showError]);
+
+  const copyBlock = (blockId: string) => {
+    const index = olderBody.findIndex((candidate) => candidate.id === blockId);
+    const block = olderBody[index];
+    if (!block || !onCopyBlock) return;
+    // After the block's own current version if it still exists, else after the nearest block that preceded it.
+    const anchors = [block.id, ...olderBody.slice(0, index).reverse().map((candidate) => candidate.id)];
+    onCopyBlock(block, anchors);
+    notify('Đã chép khối nội dung của bản cũ vào thông báo (Ctrl+Z để hoàn tác).', 'success');
+    onClose();
+  };
 
   const download = async () => {
     try {
-      const file = await api.exportComparisonDocx({ id: noticeId, from, ...(to !== undefined ? { to } : {}) });
+      const file = await api.exportComparisonDocx(request);
       downloadBase64(file.fileName, file.base64, DOCX_MIME);
       notify(`Đã xuất tệp ${file.fileName} (các thay đổi được đánh dấu theo dõi trong Word).`, 'success');
     } catch (error) {
@@ -123,6 +148,15 @@ export function ComparisonDialog({
                       <strong>{detail.label}:</strong> <Words parts={detail.parts} />
                     </p>
                   ))}
+                  {block.status !== 'inserted' && olderBody.some((candidate) => candidate.id === block.blockId) && (
+                    <button
+                      type="button"
+                      onClick={() => copyBlock(block.blockId)}
+                      aria-label={`Chép ${block.kindLabel.toLocaleLowerCase('vi')} ${block.labelBefore ?? ''} của bản cũ vào thông báo`}
+                    >
+                      Chép khối của bản cũ vào thông báo
+                    </button>
+                  )}
                 </li>
               ))}
             </ol>

@@ -7,7 +7,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExterna
 import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
 import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
-import type { Meeting, Notice } from '../../../shared/notice/schema';
+import type { Block, Meeting, Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
 import { Autosave, takeUnsavedCopy, type SaveConflict, type SaveState } from '../../app/autosave';
 import { errorMessage } from '../../app/errors';
@@ -22,6 +22,7 @@ import { navigate } from '../../app/router';
 import { NoticeEditor, type EditedNotice, type NoticeEditorHandle } from '../../editor';
 import { ConflictDialog } from './ConflictDialog';
 import { usePdfExport } from './pdf-export';
+import { ReviewCopyDialog } from './ReviewCopyDialog';
 import { SidePanel } from './SidePanel';
 
 // The editor's props are stable while typing; memo keeps the screen's own updates (side panel, save state) from
@@ -94,6 +95,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   }, []);
   useEffect(() => () => window.clearTimeout(uncheckedTimer.current), []);
   const [busy, setBusy] = useState(false);
+  const [reviewCopyOpen, setReviewCopyOpen] = useState(false);
+  const [historyVersion, setHistoryVersion] = useState(0);
   const editorRef = useRef<NoticeEditorHandle>(null);
   const noticeRef = useRef<Notice | null>(null);
 
@@ -438,6 +441,18 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       {conflict ? (
         <ConflictDialog noticeId={record.id} conflict={conflict} onKeepMine={() => void keepMine()} onTakeTheirs={() => void takeTheirs()} />
       ) : null}
+      {reviewCopyOpen && (
+        <ReviewCopyDialog
+          noticeId={record.id}
+          beforeExport={() => loaded.autosave.flush()}
+          onDone={(copy) => {
+            setReviewCopyOpen(false);
+            if (!copy) return;
+            setHistoryVersion((value) => value + 1);
+            notify(`Đã xuất bản dự thảo lần ${copy.copyNumber}: ${copy.fileName}.`, 'success');
+          }}
+        />
+      )}
       <header className="topbar">
         <button type="button" className="button-link" onClick={() => void back()}>
           ← Thư viện
@@ -467,6 +482,11 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           <button type="button" onClick={() => void exportPdf()} disabled={busy} title="Xuất PDF để ký số (Ctrl+Shift+E)">
             Xuất PDF
           </button>
+          {!readOnly && (
+            <button type="button" onClick={() => setReviewCopyOpen(true)} disabled={busy} title="Bản có dấu DỰ THẢO để xin ý kiến lãnh đạo">
+              Xuất bản dự thảo
+            </button>
+          )}
           <button type="button" className="button-primary" onClick={() => void issue()} disabled={busy || readOnly}>
             Ban hành
           </button>
@@ -503,6 +523,8 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           onJump={(id) => editorRef.current?.focusBlock(id)}
           onConfirmReview={(id) => editorRef.current?.confirmReview(id)}
           onRestore={(revisionId) => void restoreRevision(revisionId)}
+          historyVersion={historyVersion}
+          {...(readOnly ? {} : { onCopyBlock: (block: Block, anchorIds: string[]) => editorRef.current?.insertBlockCopy(block, anchorIds) })}
         />
       </div>
     </div>

@@ -1,14 +1,9 @@
 /** The editor's side panel: meeting details, history of revisions, the blocks still to review, and the checks. */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { RevisionSummary } from '../../../shared/api';
-import type { Meeting } from '../../../shared/notice/schema';
-import { useApi } from '../../app/api-context';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Block, Meeting } from '../../../shared/notice/schema';
 import { DateInput } from '../../editor/ui/DateInput';
 import type { SaveState } from '../../app/autosave';
-import { useFeedback } from '../../app/feedback';
-import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
-import { historyEntries } from '../../../shared/compare/history';
-import { ComparisonDialog } from './ComparisonDialog';
+import { HistoryPanel } from './HistoryPanel';
 import type { ReviewMark } from '../../../shared/notice/review';
 import type { UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 
@@ -28,6 +23,9 @@ interface Props {
   onJump(id: string): void;
   onConfirmReview(id: string): void;
   onRestore(revisionId: number): void;
+  /** Bumped when something is added to the history without changing the content (a review copy). */
+  historyVersion: number;
+  onCopyBlock?: (block: Block, anchorIds: string[]) => void;
 }
 
 export function SidePanel(props: Props) {
@@ -75,12 +73,13 @@ export function SidePanel(props: Props) {
       <div role="tabpanel" id={`${baseId}-panel-${tab}`} aria-labelledby={`${baseId}-tab-${tab}`} className="tab-panel">
         {tab === 'meeting' && <MeetingForm meeting={props.meeting} readOnly={props.readOnly} onChange={props.onMeetingChange} />}
         {tab === 'history' && (
-          <HistoryList
+          <HistoryPanel
             noticeId={props.noticeId}
-            contentVersion={props.contentVersion}
+            contentVersion={props.contentVersion + props.historyVersion}
             saveState={props.saveState}
             readOnly={props.readOnly}
             onRestore={props.onRestore}
+            {...(props.onCopyBlock ? { onCopyBlock: props.onCopyBlock } : {})}
           />
         )}
         {tab === 'review' && (
@@ -123,86 +122,6 @@ function MeetingForm({ meeting, readOnly, onChange }: { meeting: Meeting; readOn
         </label>
       </fieldset>
     </form>
-  );
-}
-
-function HistoryList({
-  noticeId,
-  contentVersion,
-  saveState,
-  readOnly,
-  onRestore,
-}: {
-  noticeId: string;
-  contentVersion: number;
-  saveState: SaveState;
-  readOnly: boolean;
-  onRestore(revisionId: number): void;
-}) {
-  const api = useApi();
-  const { showError } = useFeedback();
-  const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
-  const [comparing, setComparing] = useState<number | null>(null);
-
-  // Reload whenever a save lands or the content was replaced, so the newest revision shows up.
-  useEffect(() => {
-    if (saveState !== 'saved') return;
-    let cancelled = false;
-    api.listRevisions({ id: noticeId }).then(
-      ({ revisions: list }) => {
-        if (!cancelled) setRevisions(list);
-      },
-      (error: unknown) => {
-        if (!cancelled) showError(error);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, noticeId, contentVersion, saveState, showError]);
-
-  if (revisions === null) return <p role="status">Đang tải lịch sử…</p>;
-  if (revisions.length === 0) return <p>Chưa có phiên bản nào.</p>;
-  return (
-    <>
-      <ol className="history-list" aria-label="Các phiên bản đã lưu">
-        {historyEntries(revisions).map(({ revision, autosaves }, index) => (
-          <li key={revision.id}>
-            <div>
-              <time dateTime={revision.createdAt}>
-                {autosaves && autosaves.count > 1
-                  ? `${displayTimestamp(autosaves.firstAt)} – ${displayTimestamp(revision.createdAt)}`
-                  : displayTimestamp(revision.createdAt)}
-              </time>
-              <span className="history-reason">
-                {REVISION_REASON_LABELS[revision.reason]}
-                {autosaves && autosaves.count > 1 ? ` (${autosaves.count} lần trong một buổi)` : ''}
-                {revision.restoredFrom !== undefined ? ` (từ phiên bản #${revision.restoredFrom})` : ''}
-              </span>
-            </div>
-            {index === 0 ? (
-              <span className="history-current">Hiện tại</span>
-            ) : (
-              <span className="history-actions">
-                <button
-                  type="button"
-                  onClick={() => setComparing(revision.id)}
-                  aria-label={`So sánh phiên bản lúc ${displayTimestamp(revision.createdAt)} với hiện tại`}
-                >
-                  So sánh
-                </button>
-                {!readOnly && (
-                  <button type="button" onClick={() => onRestore(revision.id)} aria-label={`Khôi phục phiên bản lúc ${displayTimestamp(revision.createdAt)}`}>
-                    Khôi phục
-                  </button>
-                )}
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
-      {comparing !== null && <ComparisonDialog noticeId={noticeId} from={comparing} onClose={() => setComparing(null)} />}
-    </>
   );
 }
 

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiResponse } from '../../../shared/api';
+import type { ExportPdfToFileResult } from '../../../shared/desktop-bridge';
+import { exportPdfToFileDialog, getDesktopBridge } from '../../api/electron-client';
 import { useApi } from '../../app/api-context';
 import { PDF_MIME, downloadBase64 } from '../../app/download';
 import { navigate } from '../../app/router';
@@ -16,11 +18,10 @@ const ROUTE_LABELS = {
 } as const;
 
 /** The message shown once the PDF is ready; undefined when nothing more is to be said (cancelled, print view). */
-export function pdfOutcomeMessage(result: ApiResponse<'exportPdf'>): string | undefined {
-  if (result.cancelled) return undefined;
+export function pdfOutcomeMessage(result: ApiResponse<'exportPdf'> | ExportPdfToFileResult): string | undefined {
   const how = ROUTE_LABELS[result.route];
-  if (result.savedPath) return `Đã lưu PDF (${how}) vào ${result.savedPath}`;
-  if (result.base64) return `Đã xuất tệp ${result.fileName} (${how}).`;
+  if ('savedPath' in result && result.savedPath) return `Đã lưu PDF (${how}) vào ${result.savedPath}`;
+  if ('base64' in result && result.base64) return `Đã xuất tệp ${result.fileName} (${how}).`;
   return undefined;
 }
 
@@ -41,8 +42,15 @@ export function usePdfExport(notify: (message: string, kind: 'success') => void)
       setSeconds(0);
       setStartedAt(Date.now());
       try {
+        // The desktop shell makes and saves the PDF in its main process, on its own channel.
+        const bridge = getDesktopBridge();
+        if (bridge) {
+          const message = pdfOutcomeMessage(await exportPdfToFileDialog(bridge, { id: noticeId }));
+          if (message) notify(message, 'success');
+          return;
+        }
         const result = await api.exportPdf({ id: noticeId });
-        if (result.route === 'print-view' && !result.savedPath && !result.cancelled) {
+        if (result.route === 'print-view') {
           navigate({ screen: 'print', noticeId, autoPrint: true });
           return;
         }

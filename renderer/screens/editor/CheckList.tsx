@@ -60,8 +60,8 @@ export const CheckList = forwardRef<CheckListHandle, Props>(function CheckList({
                   Bỏ qua
                 </button>
                 {canAddToDictionary(finding) ? (
-                  <button type="button" onClick={() => onAddWord(finding.text)} aria-label={`Thêm «${finding.text}» vào từ điển`}>
-                    Thêm vào từ điển
+                  <button type="button" onClick={() => onAddWord(finding.text)}>
+                    {`Thêm «${finding.text}» vào từ điển`}
                   </button>
                 ) : null}
               </div>

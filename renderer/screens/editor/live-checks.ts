@@ -23,8 +23,11 @@ export interface LiveFinding extends CheckFinding {
 /** How long typing must pause before the checks run. */
 const CHECK_DELAY_MS = 400;
 
-/** Spelling findings whose words the user may add to the dictionary (not the dash, order or missing-word hints). */
-const DICTIONARY_RULES = new Set(['spelling.unknown-word', 'spelling.abbreviation', 'spelling.context', 'spelling.invalid-syllable']);
+/**
+ * Spelling findings whose words the user may add to the dictionary: unknown words, abbreviations, words out of
+ * place. Not impossible syllables (they cannot be Vietnamese: fix or ignore), nor the dash, order or missing-word hints.
+ */
+const DICTIONARY_RULES = new Set(['spelling.unknown-word', 'spelling.abbreviation', 'spelling.context']);
 
 export function canAddToDictionary(finding: LiveFinding): boolean {
   return DICTIONARY_RULES.has(finding.ruleId) && /^[\p{L}\p{N}-]+$/u.test(finding.text);
@@ -76,32 +79,39 @@ export function useLiveChecks(options: {
   const [syllables, setSyllables] = useState<readonly string[] | null>(null);
   const [findings, setFindings] = useState<LiveFinding[]>([]);
   const ignored = useRef(new Set<string>());
-  const latest = useRef(options);
-  latest.current = options;
+  // Everything a run reads, so that `schedule` stays one function for the editor's change handler.
+  const latest = useRef({ options, userWords, syllables, showError });
+  useEffect(() => {
+    latest.current = { options, userWords, syllables, showError };
+  });
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    Promise.all([api.listDictionaryWords({}), api.listSpellingSyllables({})]).then(([user, list]) => {
-      if (cancelled) return;
-      setUserWords(user.words);
-      setSyllables(list.words);
-    }, showError);
+    Promise.all([api.listDictionaryWords({}), api.listSpellingSyllables({})]).then(
+      ([user, list]) => {
+        if (cancelled) return;
+        setUserWords(user.words);
+        setSyllables(list.words);
+      },
+      (error: unknown) => latest.current.showError(error),
+    );
     return () => {
       cancelled = true;
     };
-  }, [api, enabled, showError]);
+  }, [api, enabled]);
 
   const run = useCallback(() => {
-    if (!enabled || userWords === null || syllables === null) return;
-    const notice = latest.current.readNotice();
+    const { options: current, userWords: user, syllables: known } = latest.current;
+    if (!current.enabled || user === null || known === null) return;
+    const notice = current.readNotice();
     if (!notice) return;
-    const found = runChecks(notice, { directory: agencies, userWords, dictionaryWords: syllables, today: todayIso() });
+    const found = runChecks(notice, { directory: current.agencies, userWords: user, dictionaryWords: known, today: todayIso() });
     const shown = liveFindings(notice, found).filter((finding) => !ignored.current.has(finding.key));
     setFindings(shown);
-    latest.current.showMarks(shown.map(({ location, severity }) => ({ location, severity })));
-  }, [enabled, agencies, userWords, syllables]);
+    current.showMarks(shown.map(({ location, severity }) => ({ location, severity })));
+  }, []);
 
   const schedule = useCallback(() => {
     window.clearTimeout(timer.current);
@@ -110,9 +120,9 @@ export function useLiveChecks(options: {
 
   // The word lists or the directory arrived or changed: check again.
   useEffect(() => {
-    schedule();
-    return () => window.clearTimeout(timer.current);
-  }, [schedule]);
+    if (enabled) schedule();
+  }, [schedule, enabled, agencies, userWords, syllables]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const ignore = useCallback(
     (finding: LiveFinding) => {
@@ -128,10 +138,10 @@ export function useLiveChecks(options: {
         const { words } = await api.addDictionaryWord({ word });
         setUserWords(words);
       } catch (error) {
-        showError(error);
+        latest.current.showError(error);
       }
     },
-    [api, showError],
+    [api],
   );
 
   return { findings, schedule, ignore, addToDictionary };

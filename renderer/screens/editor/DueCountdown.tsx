@@ -3,6 +3,7 @@
  * conclusions issued within 5 working days after the meeting; weekends and Vietnam's public holidays (as the
  * Government scheduled them) are not counted (shared/checks/working-days.ts).
  */
+import { memo, useMemo } from 'react';
 import { NOTICE_DUE_WORKING_DAYS, noticeDueDate, workingDaysBetween } from '../../../shared/checks/working-days';
 import { formatShortDate } from '../../../shared/format/vietnamese';
 import type { IsoDate } from '../../../shared/notice/schema';
@@ -12,9 +13,12 @@ function todayIso(): IsoDate {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-export function DueCountdown({ meetingDate }: { meetingDate: IsoDate }) {
-  const due = noticeDueDate(meetingDate);
-  const left = workingDaysBetween(todayIso(), due);
+/** Memoised: the top bar re-renders with the save state while typing; the count walks every day since the meeting. */
+export const DueCountdown = memo(function DueCountdown({ meetingDate }: { meetingDate: IsoDate }) {
+  const { due, left } = useMemo(() => {
+    const dueDate = noticeDueDate(meetingDate);
+    return { due: dueDate, left: workingDaysBetween(todayIso(), dueDate) };
+  }, [meetingDate]);
   const state = left < 0 ? 'overdue' : left <= 1 ? 'soon' : 'ok';
   const text =
     left < 0
@@ -33,4 +37,4 @@ export function DueCountdown({ meetingDate }: { meetingDate: IsoDate }) {
       {text}
     </span>
   );
-}
+});

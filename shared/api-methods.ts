@@ -29,6 +29,7 @@ const API_METHOD_NAMES = [
   'listDictionaryWords',
   'addDictionaryWord',
   'removeDictionaryWord',
+  'listSpellingSyllables',
   'listTemplates',
   'saveAsTemplate',
   'listAgencies',

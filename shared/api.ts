@@ -346,7 +346,7 @@ export const apiMethods = {
     request: z.object({
       id: IdSchema,
       date: IsoDateSchema.optional(),
-      acceptance: z.object({ reason: z.string().trim().min(5, 'Ghi rõ lý do ban hành khi còn lỗi (ít nhất 5 ký tự)').max(1000) }).optional(),
+      acceptance: z.object({ reason: z.string().trim().min(5, 'Ghi rõ lý do ban hành khi còn lỗi (ít nhất 5 ký tự)').max(20000, 'Lý do quá dài') }).optional(),
     }),
     response: NoticeRecordSchema,
   },
@@ -355,6 +355,11 @@ export const apiMethods = {
   listDictionaryWords: { request: Empty, response: DictionaryWords },
   addDictionaryWord: { request: DictionaryWord, response: DictionaryWords },
   removeDictionaryWord: { request: DictionaryWord, response: DictionaryWords },
+  /**
+   * The Vietnamese syllable list the spelling check accepts (the separate GPL data file, see README "Checks"), for
+   * the editor's checks as the user types: the same knowledge as checkNotice, so both find the same.
+   */
+  listSpellingSyllables: { request: Empty, response: DictionaryWords },
   listTemplates: { request: Empty, response: z.object({ templates: z.array(TemplateSummarySchema) }) },
   saveAsTemplate: {
     request: z.object({ id: IdSchema, name: z.string().trim().min(1, 'Cần tên mẫu'), description: z.string().default('') }),

@@ -29,6 +29,7 @@ import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
 import { registerTripleClickSelection } from './commands/triple-click';
+import { clearFindingMarks, fixBodyFinding, pageFieldOf, selectBodyFinding, showFindingMarks, type FindingMark, type FindingPlace } from './findings';
 import { $blockToNode, $loadBody, $readBody, IncrementalBodyReader } from './mapping';
 import { newBlockId } from './nodes/block-id';
 import { $isSubItemNode } from './nodes/sub-item-node';
@@ -77,6 +78,12 @@ export interface NoticeEditorHandle {
    * still present (else at the end): one editor step, so Ctrl+Z takes it out again.
    */
   insertBlockCopy(block: Block, anchorIds: readonly string[]): void;
+  /** Underlines the checks' findings in the body (replacing the previous ones). */
+  showFindings(marks: readonly FindingMark[]): void;
+  /** Selects a finding's characters (body or page field) and focuses there; false when it is not in the editor. */
+  goToFinding(place: FindingPlace): boolean;
+  /** Replaces a finding's characters, if they still read `expected`, as one undoable edit; true when done. */
+  fixFinding(place: FindingPlace, expected: string, replacement: string): boolean;
 }
 
 const SUMMARY_IDS = new Set(['summary', '#summary']);
@@ -200,6 +207,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
   const onChangeRef = useRef(onChange);
   const editorRef = useRef<LexicalEditor | null>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
+  const pageRef = useRef<HTMLElement>(null);
   const [message, setMessage] = useState('');
   const [history] = useState(createEmptyHistoryState);
 
@@ -308,9 +316,43 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         const body = editor === null ? bodyRef.current : editor.getEditorState().read($readBody);
         return { ...fieldsRef.current, body };
       },
+      showFindings(marks: readonly FindingMark[]) {
+        if (editorRef.current) showFindingMarks(editorRef.current, marks);
+      },
+      goToFinding(place: FindingPlace): boolean {
+        const field = pageFieldOf(place.path);
+        if (field) {
+          const input = pageRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[aria-label="${field.label}"]`);
+          if (!input) return false;
+          input.scrollIntoView({ block: 'center' });
+          input.focus();
+          input.setSelectionRange(place.offset, place.offset + place.length);
+          return true;
+        }
+        const editor = editorRef.current;
+        if (editor === null) return false;
+        return selectBodyFinding(editor, place, (element) => {
+          element?.scrollIntoView({ block: 'center' });
+          editor.focus();
+        });
+      },
+      fixFinding(place: FindingPlace, expected: string, replacement: string): boolean {
+        const field = pageFieldOf(place.path);
+        if (field) {
+          const text = field.read(fieldsRef.current);
+          if (text.normalize('NFC').slice(place.offset, place.offset + place.length) !== expected) return false;
+          const fixed = text.normalize('NFC');
+          patchFields(field.write(fieldsRef.current, fixed.slice(0, place.offset) + replacement + fixed.slice(place.offset + place.length)));
+          return true;
+        }
+        return editorRef.current !== null && fixBodyFinding(editorRef.current, place, expected, replacement);
+      },
     }),
     [patchFields],
   );
+
+  // The underlines belong to this editor's text: gone with it.
+  useEffect(() => clearFindingMarks, []);
 
   return (
     <div className={`nb-editor${readOnly ? ' nb-readonly' : ''}`} lang="vi">
@@ -321,7 +363,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
           {message}
         </div>
         <div className="nb-scroll">
-          <article className="nb-page" aria-label="Trang thông báo">
+          <article className="nb-page" aria-label="Trang thông báo" ref={pageRef}>
             <HeaderFields value={fields} readOnly={readOnly} onPatch={patchFields} summaryRef={summaryRef} />
             <RichTextPlugin
               contentEditable={<ContentEditable className="nb-body" ariaLabel="Nội dung thông báo" spellCheck={false} />}

@@ -2,3 +2,4 @@
 export { NoticeEditor, type EditedNotice, type NoticeEditorHandle, type NoticeEditorProps } from './NoticeEditor';
 export { editorStateToNotice, noticeToEditorState, $loadBody, $readBody } from './mapping';
 export { NOTICE_NODES } from './nodes/registry';
+export type { FindingMark, FindingPlace } from './findings';

@@ -38,22 +38,44 @@ const issueDateRule: CheckRule = {
   },
 };
 
+/** A block's (or sub-item's) deadline as data, with the deadlines its text states. */
+interface DeadlineOwner {
+  field: string;
+  subItemId?: string;
+  deadline?: Deadline;
+  inText: Deadline[];
+}
+
+/**
+ * The owners of one block, kept per block object: the editor hands unchanged blocks over as the same objects, so a
+ * check after typing reads the texts of the one block that changed.
+ */
+const ownersByBlock = new WeakMap<Notice['body'][number], DeadlineOwner[]>();
+
+function blockOwners(block: Notice['body'][number]): DeadlineOwner[] {
+  let owners = ownersByBlock.get(block);
+  if (owners) return owners;
+  owners = [];
+  if (block.type === 'task') {
+    const subTexts = block.subItems.map((s) => plainText(s.text));
+    owners.push({ field: 'deadline', deadline: block.deadline, inText: statedDeadlines([plainText(block.title), plainText(block.content), ...subTexts].join('\n')) });
+    block.subItems.forEach((sub, index) => {
+      if (sub.deadline) {
+        owners?.push({ field: `subItems[${index}].deadline`, subItemId: sub.id, deadline: sub.deadline, inText: statedDeadlines([plainText(block.content), subTexts[index] ?? ''].join('\n')) });
+      }
+    });
+  } else if (block.type === 'scheme') {
+    owners.push({ field: 'deadline', deadline: block.deadline, inText: statedDeadlines(`${plainText(block.title)}\n${plainText(block.conclusion)}`) });
+  }
+  ownersByBlock.set(block, owners);
+  return owners;
+}
+
 /** Each block's deadline as data, with the text that should state it. */
 function deadlineOwners(notice: Notice) {
-  const owners: { path: string; blockIndex: number; blockId: string; subItemId?: string; deadline?: Deadline; text: string }[] = [];
-  notice.body.forEach((block, blockIndex) => {
-    const base = { blockIndex, blockId: block.id };
-    if (block.type === 'task') {
-      const subTexts = block.subItems.map((s) => plainText(s.text));
-      owners.push({ ...base, path: `body[${blockIndex}].deadline`, deadline: block.deadline, text: [plainText(block.title), plainText(block.content), ...subTexts].join('\n') });
-      block.subItems.forEach((sub, index) => {
-        if (sub.deadline) owners.push({ ...base, subItemId: sub.id, path: `body[${blockIndex}].subItems[${index}].deadline`, deadline: sub.deadline, text: [plainText(block.content), subTexts[index] ?? ''].join('\n') });
-      });
-    } else if (block.type === 'scheme') {
-      owners.push({ ...base, path: `body[${blockIndex}].deadline`, deadline: block.deadline, text: `${plainText(block.title)}\n${plainText(block.conclusion)}` });
-    }
-  });
-  return owners;
+  return notice.body.flatMap((block, blockIndex) =>
+    blockOwners(block).map((owner) => ({ ...owner, path: `body[${blockIndex}].${owner.field}`, blockIndex, blockId: block.id })),
+  );
 }
 
 const deadlineRule: CheckRule = {
@@ -63,7 +85,7 @@ const deadlineRule: CheckRule = {
     const meeting = notice.meeting.date;
     for (const owner of deadlineOwners(notice)) {
       const location = { path: owner.path, blockIndex: owner.blockIndex, blockId: owner.blockId, offset: 0, length: 0, ...(owner.subItemId ? { subItemId: owner.subItemId } : {}) };
-      const inText = statedDeadlines(owner.text);
+      const { inText } = owner;
       if (owner.deadline) {
         const due = deadlineDueDate(owner.deadline);
         const shown = formatDeadline(owner.deadline);

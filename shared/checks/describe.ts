@@ -22,6 +22,17 @@ const FIELD_LABELS: Record<string, string> = {
 
 const BLOCK_NAMES = { heading: 'Mục', paragraph: 'Đoạn', dash: 'Ý', task: 'Nhiệm vụ', scheme: 'Đề án' } as const;
 
+/** The blocks' labels, once per body: a list of findings describes many places of the same notice. */
+const labelsByBody = new WeakMap<Notice['body'], Map<string, string>>();
+function blockLabels(body: Notice['body']): Map<string, string> {
+  let labels = labelsByBody.get(body);
+  if (!labels) {
+    labels = computeBlockLabels(body);
+    labelsByBody.set(body, labels);
+  }
+  return labels;
+}
+
 export function describeLocation(notice: Notice, location: FindingLocation): string {
   const { path } = location;
   const fixed = FIELD_LABELS[path];
@@ -35,7 +46,7 @@ export function describeLocation(notice: Notice, location: FindingLocation): str
   if (location.blockIndex !== undefined) {
     const block = notice.body[location.blockIndex];
     if (!block) return path;
-    const labels = computeBlockLabels(notice.body);
+    const labels = blockLabels(notice.body);
     const number = labels.get(block.id)?.replace(/\.$/u, '');
     let section: string | undefined;
     for (const earlier of notice.body.slice(0, location.blockIndex)) {

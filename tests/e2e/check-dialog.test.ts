@@ -1,4 +1,4 @@
-/** The check dialog: "Ban hành" lists what remains and, with errors, issues only with a reason kept in the history. */
+/** The check dialog: "Ban hành" lists what remains and, with errors, issues only with a reason for each, kept in the history. */
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,10 +26,11 @@ describe.skipIf(skipReason)('check dialog', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'check-dialog-issue.png') });
     const issueAnyway = dialog.getByRole('button', { name: 'Vẫn ban hành' });
     expect(await issueAnyway.isDisabled()).toBe(true);
-    await dialog.getByLabel(/Lý do vẫn ban hành/u).fill('Lãnh đạo duyệt giữ nguyên');
+    // Each error is accepted with its own reason.
+    await dialog.getByLabel('Lý do chấp nhận lỗi này').fill('Lãnh đạo duyệt giữ nguyên');
     await issueAnyway.click();
     await poll(() => page.locator('.topbar .badge').textContent()).toBe('Đã ban hành · số 01/TB-VP');
     const { acceptances } = await app.api.listCheckAcceptances({ id: record.id });
-    expect(acceptances.map((a) => a.reason)).toEqual(['Lãnh đạo duyệt giữ nguyên']);
+    expect(acceptances.map((a) => a.reason)).toEqual([expect.stringMatching(/^Trích yếu .*«…».*: Lãnh đạo duyệt giữ nguyên$/u)]);
   });
 });

@@ -13,7 +13,7 @@ import type { Notice } from '../../shared/notice/schema';
 import { pageCount, pdfSkipReason, renderDocxToPdf, xmpPacket } from '../pdf/helpers';
 import { poll, useApp } from './support/app';
 import { skipReason } from './support/browser';
-import { openEditor } from './support/editor';
+import { openEditor, passExportDialog } from './support/editor';
 import { loadSample, noticeWithTasks } from './support/notices';
 
 /** Set THONGBAO_PROOF_DIR to keep the PDFs (print view and .docx rendering) for looking at them. */
@@ -28,6 +28,8 @@ describe.skipIf(skipReason ?? pdfSkipReason)('Xuất PDF with LibreOffice on the
     await openEditor(app, created.id);
     const download = page.waitForEvent('download', { timeout: 240_000 });
     await page.keyboard.press('Control+Shift+E');
+    // The sample has warnings (agencies not in the directory …): the check dialog comes first.
+    await passExportDialog(page, download, true);
     await page.getByRole('status').filter({ hasText: 'Đang tạo PDF' }).waitFor();
     const file = await (await download).path();
     expect((await download).suggestedFilename()).toBe('TB-2020-09-30.pdf');
@@ -55,6 +57,7 @@ describe.skipIf(skipReason ?? pdfSkipReason)('Xuất PDF without LibreOffice: th
     const created = await app.api.createFromNotice({ notice: loadSample() });
     await openEditor(app, created.id);
     await page.getByRole('button', { name: 'Xuất PDF' }).click();
+    await passExportDialog(page, Promise.resolve(), true);
     await page.getByText('Không tìm thấy LibreOffice nên PDF được tạo từ').waitFor();
     expect(page.url()).toContain(`#/ban-in/${created.id}/in`);
     await poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);

@@ -64,6 +64,7 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   listDictionaryWords: 'words',
   addDictionaryWord: { word: '   ' },
   removeDictionaryWord: { word: 'x'.repeat(101) },
+  listSpellingSyllables: 'syllables',
   listTemplates: 'templates',
   saveAsTemplate: { id: 'x', name: '   ' },
   listAgencies: 42,

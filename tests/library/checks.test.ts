@@ -18,6 +18,13 @@ describe('checks in the library', () => {
     expect(await call(library, 'listDictionaryWords', {})).toEqual({ words: ['UBMD'] });
   });
 
+  it('gives the editor the syllable list checkNotice uses', async () => {
+    const library = openTestLibrary();
+    const { words } = await call(library, 'listSpellingSyllables', {});
+    expect(words.length).toBeGreaterThan(5000);
+    expect(words).toEqual(expect.arrayContaining(['nghị', 'quyết', 'khuỷu']));
+  });
+
   it('refuses to issue a notice with errors unless they are accepted with a reason, kept in its history', async () => {
     const library = openTestLibrary();
     const { id } = await call(library, 'createFromNotice', { notice: { ...sampleNotice(), summary: 'Kết luận … tại phiên họp' } });

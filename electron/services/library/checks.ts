@@ -60,7 +60,7 @@ export function assertIssuable(context: LibraryContext, noticeId: string, notice
   );
 }
 
-type ChecksMethods = 'checkNotice' | 'listCheckAcceptances' | 'listDictionaryWords' | 'addDictionaryWord' | 'removeDictionaryWord';
+type ChecksMethods = 'checkNotice' | 'listCheckAcceptances' | 'listDictionaryWords' | 'addDictionaryWord' | 'removeDictionaryWord' | 'listSpellingSyllables';
 
 export function checksApi(context: LibraryContext): Pick<ApiImplementation, ChecksMethods> {
   const { db } = context;
@@ -86,5 +86,6 @@ export function checksApi(context: LibraryContext): Pick<ApiImplementation, Chec
     listDictionaryWords: () => ({ words: [...userWords(context)] }),
     addDictionaryWord: ({ word }) => changeWords('INSERT INTO user_words (word, added_at) VALUES (?, ?) ON CONFLICT (word) DO NOTHING', word),
     removeDictionaryWord: ({ word }) => changeWords('DELETE FROM user_words WHERE word = ?', word),
+    listSpellingSyllables: () => ({ words: [...loadSpellingWordList(context.resourcesDir ?? findResourcesDir())] }),
   };
 }

@@ -3,6 +3,9 @@
  * (meeting details, history, blocks to review, checks). Owns autosave of the open notice.
  */
 import { CheckDialog, type CheckDialogProps, type CheckDialogPurpose } from './CheckDialog';
+import { CheckList, type CheckListHandle } from './CheckList';
+import { DueCountdown } from './DueCountdown';
+import { useLiveChecks, type LiveFinding } from './live-checks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
 import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
@@ -23,7 +26,7 @@ import { NoticeEditor, type EditedNotice, type NoticeEditorHandle } from '../../
 import { ConflictDialog } from './ConflictDialog';
 import { usePdfExport } from './pdf-export';
 import { ReviewCopyDialog } from './ReviewCopyDialog';
-import { SidePanel } from './SidePanel';
+import { SidePanel, type Tab } from './SidePanel';
 
 // The editor's props are stable while typing; memo keeps the screen's own updates (side panel, save state) from
 // re-rendering the whole page on every keystroke.
@@ -99,6 +102,17 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [historyVersion, setHistoryVersion] = useState(0);
   const editorRef = useRef<NoticeEditorHandle>(null);
   const noticeRef = useRef<Notice | null>(null);
+  const checkListRef = useRef<CheckListHandle>(null);
+  const [tabRequest, setTabRequest] = useState<{ tab: Tab } | undefined>(undefined);
+  const liveChecks = useLiveChecks({
+    agencies,
+    readNotice: () => noticeRef.current,
+    showMarks: (marks) => editorRef.current?.showFindings(marks),
+    enabled: loaded !== null,
+  });
+  const scheduleChecks = liveChecks.schedule;
+  // The side panel's own agency list (instant, per task) shows the engine's "agencies.unnamed" findings.
+  const listedFindings = useMemo(() => liveChecks.findings.filter((f) => f.ruleId !== 'agencies.unnamed'), [liveChecks.findings]);
 
   const mount = useCallback(
     (record: NoticeRecord, generation: number, initial: Notice = record.notice) => {
@@ -109,6 +123,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setMeeting(initial.meeting);
       setReviewMarks(listReviewMarks(initial));
       scheduleAgencyCheck(initial.body);
+      scheduleChecks();
       const { meeting: _meeting, ...edited } = initial;
       setLoaded((previous) => {
         previous?.autosave.dispose();
@@ -116,7 +131,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       });
       return autosave;
     },
-    [api, showError, scheduleAgencyCheck],
+    [api, showError, scheduleAgencyCheck, scheduleChecks],
   );
 
   useEffect(() => {
@@ -183,8 +198,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       const marks = listReviewMarks(next);
       setReviewMarks((current) => (sameMarks(current, marks) ? current : marks));
       scheduleAgencyCheck(next.body);
+      scheduleChecks();
     },
-    [autosave, scheduleAgencyCheck],
+    [autosave, scheduleAgencyCheck, scheduleChecks],
   );
 
   // The directory arrives after the notice, and changes when an agency is added: check every task again.
@@ -242,29 +258,51 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     }
   }, [autosave, readOnly, currentNotice, notify]);
 
-  /** Before an export: copied blocks not yet reviewed are pointed out, and the user may go back to them. */
-  const confirmUnreviewed = useCallback(
-    async (format: string): Promise<boolean> => {
-      const current = currentNotice();
-      const toReview = current ? listReviewMarks(current).length : 0;
-      if (toReview === 0) return true;
-      return confirm({
-        title: 'Còn mục cần rà soát',
-        message: `Còn ${toReview} mục chép từ thông báo trước chưa được rà soát. Vẫn xuất ${format}?`,
-        confirmLabel: 'Vẫn xuất',
-        cancelLabel: 'Quay lại rà soát',
-      });
-    },
-    [currentNotice, confirm],
-  );
+  /** "Quay lại rà soát": the Kiểm tra list at its first finding, or the blocks still to review. */
+  const backToReview = useCallback((toChecks: boolean) => {
+    setTabRequest({ tab: toChecks ? 'checks' : 'review' });
+    // The tab renders its list on the next frame.
+    window.requestAnimationFrame(() => window.requestAnimationFrame(() => checkListRef.current?.focusFirst()));
+  }, []);
 
-  /** The checks on the saved notice; when anything remains, the dialog asks (and, for errors, why). */
+  /**
+   * Before an export, on the saved notice: what the checks find and the copied blocks not yet reviewed, in one
+   * dialog ("Vẫn xuất" or "Quay lại rà soát"); nothing found, the export goes on without asking.
+   */
+  const reviewBeforeExport = useCallback(async (): Promise<boolean> => {
+    if (!loaded) return false;
+    const current = currentNotice();
+    const toReview = current ? listReviewMarks(current).length : 0;
+    const { findings } = await api.checkNotice({ id: loaded.record.id });
+    if (findings.length === 0 && toReview === 0) return true;
+    return new Promise((resolve) => {
+      setCheckDialog({
+        purpose: 'export',
+        findings,
+        toReview,
+        onConfirm: () => {
+          setCheckDialog(null);
+          resolve(true);
+        },
+        onCancel: () => {
+          setCheckDialog(null);
+          resolve(false);
+        },
+        onBack: () => {
+          setCheckDialog(null);
+          resolve(false);
+          backToReview(findings.length > 0);
+        },
+      });
+    });
+  }, [loaded, currentNotice, api, backToReview]);
+
+  /** Before "Ban hành": the checks on the saved notice; errors need a reason for each, kept in the history. */
   const reviewChecks = useCallback(
     async (purpose: CheckDialogPurpose): Promise<{ go: boolean; reason?: string }> => {
       if (!loaded) return { go: false };
-      const { findings, errors } = await api.checkNotice({ id: loaded.record.id });
-      // Export stops only for errors; "Ban hành" shows warnings too, in place of its confirmation.
-      if (findings.length === 0 || (purpose === 'export' && errors === 0)) return { go: true };
+      const { findings } = await api.checkNotice({ id: loaded.record.id });
+      if (findings.length === 0) return { go: true };
       return new Promise((resolve) => {
         setCheckDialog({
           purpose,
@@ -277,18 +315,23 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             setCheckDialog(null);
             resolve({ go: false });
           },
+          onBack: () => {
+            setCheckDialog(null);
+            resolve({ go: false });
+            backToReview(true);
+          },
         });
       });
     },
-    [loaded, api],
+    [loaded, api, backToReview],
   );
 
   const exportDocx = useCallback(async () => {
     if (!loaded || busy) return;
-    if (!(await confirmUnreviewed('tệp .docx'))) return;
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
+      if (!(await reviewBeforeExport())) return;
       const done = await exportNoticeDocx(api, loaded.record.id);
       if (done) notify(done, 'success');
     } catch (error) {
@@ -296,22 +339,22 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     } finally {
       setBusy(false);
     }
-  }, [loaded, busy, readOnly, confirmUnreviewed, reviewChecks, api, notify, showError]);
+  }, [loaded, busy, readOnly, reviewBeforeExport, api, notify, showError]);
 
   const pdf = usePdfExport(notify);
   const exportPdf = useCallback(async () => {
     if (!loaded || busy) return;
-    if (!(await confirmUnreviewed('PDF'))) return;
     setBusy(true);
     try {
       if (!readOnly) await loaded.autosave.flush();
+      if (!(await reviewBeforeExport())) return;
       await pdf.run(loaded.record.id);
     } catch (error) {
       showError(error);
     } finally {
       setBusy(false);
     }
-  }, [loaded, busy, readOnly, confirmUnreviewed, reviewChecks, pdf, showError]);
+  }, [loaded, busy, readOnly, reviewBeforeExport, pdf, showError]);
 
   const issue = useCallback(async () => {
     if (!loaded || busy || readOnly) return;
@@ -407,6 +450,19 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [saveRevision, exportDocx, exportPdf]);
 
+  const goToFinding = (finding: LiveFinding) => {
+    if (editorRef.current?.goToFinding(finding.location)) return;
+    // Not text of the page (a deadline, the meeting's details …): its block, or the meeting tab.
+    if (finding.location.blockId) editorRef.current?.focusBlock(finding.location.subItemId ?? finding.location.blockId);
+    else if (finding.location.path.startsWith('meeting')) setTabRequest({ tab: 'meeting' });
+  };
+
+  const fixFinding = (finding: LiveFinding, replacement: string) => {
+    if (!editorRef.current?.fixFinding(finding.location, finding.text, replacement)) {
+      notify('Nội dung ở chỗ này đã thay đổi; kiểm tra lại sau khi dừng gõ.', 'info');
+    }
+  };
+
   const back = async () => {
     try {
       await autosave?.flush();
@@ -467,6 +523,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         <span className={`save-state save-${saveState}`} role="status" aria-live="polite" data-save-state={saveState}>
           {readOnly ? 'Chỉ xem' : SAVE_STATE_LABELS[saveState]}
         </span>
+        {meeting.date && !readOnly ? <DueCountdown meetingDate={meeting.date} /> : null}
         {pdf.progress && (
           <span className="save-state" role="status" aria-live="polite" data-pdf-progress="">
             {pdf.progress}
@@ -519,6 +576,19 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           reviewMarks={reviewMarks}
           unnamedAgencyTasks={unnamedAgencyTasks}
           saveState={saveState}
+          checks={
+            <CheckList
+              ref={checkListRef}
+              findings={listedFindings}
+              readOnly={readOnly}
+              onGo={goToFinding}
+              onFix={fixFinding}
+              onIgnore={liveChecks.ignore}
+              onAddWord={(word) => void liveChecks.addToDictionary(word)}
+            />
+          }
+          checksCount={listedFindings.length}
+          tabRequest={tabRequest}
           onMeetingChange={onMeetingChange}
           onJump={(id) => editorRef.current?.focusBlock(id)}
           onConfirmReview={(id) => editorRef.current?.confirmReview(id)}

@@ -1,5 +1,5 @@
 /** The editor's side panel: meeting details, history of revisions, the blocks still to review, and the checks. */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Block, Meeting } from '../../../shared/notice/schema';
 import { DateInput } from '../../editor/ui/DateInput';
 import type { SaveState } from '../../app/autosave';
@@ -7,7 +7,7 @@ import { HistoryPanel } from './HistoryPanel';
 import type { ReviewMark } from '../../../shared/notice/review';
 import type { UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 
-type Tab = 'meeting' | 'history' | 'review' | 'checks';
+export type Tab = 'meeting' | 'history' | 'review' | 'checks';
 
 interface Props {
   noticeId: string;
@@ -19,6 +19,11 @@ interface Props {
   /** Tasks with an agency chip whose agency their text does not name. */
   unnamedAgencyTasks: UnnamedAgencyTask[];
   saveState: SaveState;
+  /** The checks' findings list (CheckList) and how many it shows. */
+  checks: ReactNode;
+  checksCount: number;
+  /** Asks for a tab from outside (the export dialog's "Quay lại rà soát"); a new object each time. */
+  tabRequest?: { tab: Tab };
   onMeetingChange(meeting: Meeting): void;
   onJump(id: string): void;
   onConfirmReview(id: string): void;
@@ -30,12 +35,16 @@ interface Props {
 
 export function SidePanel(props: Props) {
   const [tab, setTab] = useState<Tab>(props.reviewMarks.length > 0 ? 'review' : 'meeting');
+  const { tabRequest } = props;
+  useEffect(() => {
+    if (tabRequest) setTab(tabRequest.tab);
+  }, [tabRequest]);
   const baseId = useId();
   const tabs: { id: Tab; label: string }[] = [
     { id: 'meeting', label: 'Cuộc họp' },
     { id: 'history', label: 'Lịch sử' },
     { id: 'review', label: `Cần rà soát (${props.reviewMarks.length})` },
-    { id: 'checks', label: `Kiểm tra (${props.unnamedAgencyTasks.length})` },
+    { id: 'checks', label: `Kiểm tra (${props.unnamedAgencyTasks.length + props.checksCount})` },
   ];
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
 
@@ -85,7 +94,12 @@ export function SidePanel(props: Props) {
         {tab === 'review' && (
           <ReviewList marks={props.reviewMarks} readOnly={props.readOnly} onJump={props.onJump} onConfirm={props.onConfirmReview} />
         )}
-        {tab === 'checks' && <AgencyChecks tasks={props.unnamedAgencyTasks} onJump={props.onJump} />}
+        {tab === 'checks' && (
+          <>
+            {props.checks}
+            <AgencyChecks tasks={props.unnamedAgencyTasks} onJump={props.onJump} />
+          </>
+        )}
       </div>
     </aside>
   );

@@ -63,11 +63,31 @@ export async function savedNotice(app: RunningApp, id: string, check: (notice: N
   return latest as Notice;
 }
 
-/** Ctrl+E, answering the "still to review" question with `confirmReview` when it comes; the .docx's paragraphs. */
+/**
+ * Passes the check dialog an export may show ("Kiểm tra trước khi xuất": findings, blocks to review) with "Vẫn
+ * xuất". With `expected`, the dialog must come; otherwise it is answered if it comes before the download.
+ */
+export async function passExportDialog(page: Page, download: Promise<unknown>, expected: boolean): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Kiểm tra trước khi xuất' });
+  if (expected) {
+    await dialog.getByRole('button', { name: 'Vẫn xuất' }).click();
+    return;
+  }
+  const shown = dialog.waitFor({ timeout: 60_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (await Promise.race([shown, download.then(() => false)])) await dialog.getByRole('button', { name: 'Vẫn xuất' }).click();
+}
+
+/**
+ * Ctrl+E, passing the check dialog (which must come when `confirmReview`: blocks still to review); the .docx's
+ * paragraphs.
+ */
 export async function exportWithKeyboard(page: Page, confirmReview = false): Promise<string[]> {
-  const download = page.waitForEvent('download', { timeout: 30_000 });
+  const download = page.waitForEvent('download', { timeout: 60_000 });
   await page.keyboard.press('Control+e');
-  if (confirmReview) await page.getByRole('dialog').getByRole('button', { name: 'Vẫn xuất' }).click();
+  await passExportDialog(page, download, confirmReview);
   const file = await (await download).path();
   return docxParagraphs(new Uint8Array(readFileSync(file)));
 }

@@ -93,23 +93,43 @@ export const RecipientPresetSchema = z.object({
 });
 export type RecipientPreset = z.infer<typeof RecipientPresetSchema>;
 
-/** The issuer profile and presets; Lai Châu's Office is preset on first run. */
-export const SettingsSchema = z.object({
-  issuer: z.object({
-    parentAgency: z.string(),
-    agency: z.string().trim().min(1, 'Cần tên cơ quan ban hành'),
-    code: z.string().trim().min(1, 'Cần ký hiệu văn bản'),
-    place: z.string().trim().min(1, 'Cần địa danh'),
-    closing: z.string(),
-    archive: z.string(),
-  }),
-  author: z.string(),
+/**
+ * An issuer form: the header lines, code, closing sentence and signature forms a notice is issued under (the
+ * Office: "UBND TỈNH LAI CHÂU / VĂN PHÒNG", TB-VP; the Committee: "ỦY BAN NHÂN DÂN / TỈNH LAI CHÂU", TB-UBND). Each
+ * code is its own register series.
+ */
+export const IssuerFormSchema = z.object({
+  id: IdSchema,
+  name: z.string().trim().min(1, 'Cần tên hình thức ban hành'),
+  parentAgency: z.string(),
+  agency: z.string().trim().min(1, 'Cần tên cơ quan ban hành'),
+  code: z.string().trim().min(1, 'Cần ký hiệu văn bản'),
+  closing: z.string(),
   signers: z.array(SignerSchema),
   defaultSignerId: z.string().optional(),
-  recipientPresets: z.array(RecipientPresetSchema),
-  /** LibreOffice's soffice chosen by the user, for PDF export (else it is looked for in its usual places). */
-  libreOfficePath: z.string().trim().max(1000).optional(),
 });
+export type IssuerForm = z.infer<typeof IssuerFormSchema>;
+
+/** The issuer profile and presets; Lai Châu's Office and Committee are preset on first run. */
+export const SettingsSchema = z
+  .object({
+    /** What every issuer form shares: the place name and the archive line ("Lưu: VT, TH"). */
+    issuer: z.object({
+      place: z.string().trim().min(1, 'Cần địa danh'),
+      archive: z.string(),
+    }),
+    issuerForms: z.array(IssuerFormSchema).min(1, 'Cần ít nhất một hình thức ban hành'),
+    /** The form new drafts and imports take; each notice may choose another in the editor. */
+    defaultIssuerFormId: IdSchema,
+    author: z.string(),
+    recipientPresets: z.array(RecipientPresetSchema),
+    /** LibreOffice's soffice chosen by the user, for PDF export (else it is looked for in its usual places). */
+    libreOfficePath: z.string().trim().max(1000).optional(),
+  })
+  .refine((settings) => settings.issuerForms.some((form) => form.id === settings.defaultIssuerFormId), {
+    message: 'Hình thức ban hành mặc định không có trong danh sách',
+    path: ['defaultIssuerFormId'],
+  });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /**

@@ -4,7 +4,7 @@
  */
 import { CheckDialog, type CheckDialogProps, type CheckDialogPurpose } from './CheckDialog';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
+import type { Agency, IssuerForm, NoticeRecord, RecipientPreset } from '../../../shared/api';
 import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
@@ -63,6 +63,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [checkDialog, setCheckDialog] = useState<CheckDialogProps | null>(null);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
+  const [issuerForms, setIssuerForms] = useState<IssuerForm[]>([]);
   // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
   // re-render on every keystroke (the notice itself lives in noticeRef and in the editor).
   const [summary, setSummary] = useState('');
@@ -115,7 +116,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       if (!cancelled) setAgencies(list);
     }, showError);
     api.getSettings({}).then((settings) => {
-      if (!cancelled) setRecipientPresets(settings.recipientPresets);
+      if (cancelled) return;
+      setRecipientPresets(settings.recipientPresets);
+      setIssuerForms(settings.issuerForms);
     }, showError);
     takeNoticeRequest(api, noticeId).then(
       (record) => {
@@ -445,6 +448,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             onChange={onEditorChange}
             onAddAgency={onAddAgency}
             recipientPresets={recipientPresets}
+            issuerForms={issuerForms}
           />
         </main>
         <SidePanel

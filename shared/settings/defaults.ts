@@ -56,8 +56,9 @@ function committeeForm(): IssuerForm {
   return {
     id: COMMITTEE_FORM_ID,
     name: 'Ủy ban nhân dân tỉnh (TB-UBND)',
-    parentAgency: 'ỦY BAN NHÂN DÂN',
-    agency: 'TỈNH LAI CHÂU',
+    // One issuing agency (no parent line), its name broken over two lines as printed: both lines bold.
+    parentAgency: '',
+    agency: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU',
     code: 'TB-UBND',
     closing: 'Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
     signers: [

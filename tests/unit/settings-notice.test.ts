@@ -74,7 +74,7 @@ describe('issuer forms', () => {
     const committee = issuerForm(settings, COMMITTEE_FORM_ID);
     const leader = noticeFieldsFromIssuerForm(committee, 'ubnd-pho-chu-tich');
     expect(leader).toMatchObject({
-      issuer: { parentAgency: 'ỦY BAN NHÂN DÂN', agency: 'TỈNH LAI CHÂU' },
+      issuer: { parentAgency: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU' },
       code: 'TB-UBND',
       signature: { authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH' },
     });

@@ -118,7 +118,7 @@ describe('default settings', () => {
     expect(SettingsSchema.safeParse(settings).success).toBe(true);
     expect(settings.issuer).toEqual({ place: 'Lai Châu', archive: 'VT, TH' });
     expect(issuerForm(settings)).toMatchObject({ parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG', code: 'TB-VP' });
-    expect(issuerForm(settings, COMMITTEE_FORM_ID)).toMatchObject({ parentAgency: 'ỦY BAN NHÂN DÂN', agency: 'TỈNH LAI CHÂU', code: 'TB-UBND' });
+    expect(issuerForm(settings, COMMITTEE_FORM_ID)).toMatchObject({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU', code: 'TB-UBND' });
     for (const form of settings.issuerForms) {
       expect(form.closing).toMatch(/\.\/\.$/u);
       expect(form.signers.some((s) => s.id === form.defaultSignerId)).toBe(true);

@@ -47,8 +47,8 @@ export function IssuerForms({ settings, onChange }: Props) {
               <input value={form.parentAgency} onChange={(event) => setForm(form.id, { parentAgency: event.target.value })} />
             </label>
             <label>
-              <span>Cơ quan ban hành</span>
-              <input required value={form.agency} onChange={(event) => setForm(form.id, { agency: event.target.value })} />
+              <span>Cơ quan ban hành (xuống dòng như khi in)</span>
+              <textarea required rows={2} value={form.agency} onChange={(event) => setForm(form.id, { agency: event.target.value })} />
             </label>
             <label>
               <span>Ký hiệu văn bản</span>

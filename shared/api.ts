@@ -9,6 +9,7 @@ import { IsoDateSchema, NoticeSchema } from './notice/schema';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';
 import { AgencyIdSchema, AgencySchema, NewAgencySchema } from './agencies/schema';
+import { RegisterSeriesRequestSchema, RegisterSeriesSchema } from './register/schema';
 import type { ApiMethodName } from './api-methods';
 
 export { apiMethodNames, type ApiMethodName } from './api-methods';
@@ -305,6 +306,17 @@ export const apiMethods = {
     }),
     response: NoticeRecordSchema,
   },
+  /** The outgoing register of a code and year (number, date, trích yếu, signer, recipients), its start and next number. */
+  listRegister: { request: RegisterSeriesRequestSchema, response: RegisterSeriesSchema },
+  /** The number a year's series starts at (for an office that numbered on paper until then); above any number given. */
+  setRegisterStart: {
+    request: RegisterSeriesRequestSchema.extend({
+      startNumber: z.number().int().min(1, 'Số bắt đầu phải từ 1 trở lên').max(99999, 'Số bắt đầu quá lớn'),
+    }),
+    response: RegisterSeriesSchema,
+  },
+  /** The register sheet of Decree 30 Appendix IV for a code and year, as a landscape .docx. */
+  exportRegisterDocx: { request: RegisterSeriesRequestSchema, response: z.object({ fileName: z.string(), base64: z.string() }) },
   listCheckAcceptances: { request: ById, response: z.object({ acceptances: z.array(CheckAcceptanceSchema) }) },
   /** The user's dictionary: words, names and abbreviations the spelling check accepts. */
   listDictionaryWords: { request: Empty, response: DictionaryWords },

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { APPLICATION_ID, APPLICATION_ID_MIGRATION } from './identity';
+import { addRegisterDetails, REGISTER_DETAILS_MIGRATION } from './register';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
 
 export interface Migration {
@@ -148,6 +149,11 @@ export const migrations: readonly Migration[] = [
         CREATE INDEX check_acceptances_notice ON check_acceptances (notice_id);
       `);
     },
+  },
+  {
+    version: REGISTER_DETAILS_MIGRATION,
+    description: 'the register keeps what it records of each notice (trích yếu, signer, recipients); a start number per code and year',
+    up: addRegisterDetails,
   },
 ];
 

@@ -22,16 +22,18 @@ export function IssuerFormPicker({
   onPatch(patch: Partial<NoticeFields>): void;
 }) {
   const current = issuerFormOfNotice(forms, value);
+  // The signer's name is personal: when Settings holds none for the chosen form, the name on the page stays.
+  const keepTypedName = (signature: NoticeFields['signature']) => ({ ...signature, signerName: signature.signerName || value.signature.signerName });
   const signer = current?.signers.find((s) => sameSignature(s, value.signature));
   const choose = (id: string) => {
     const form = forms.find((f) => f.id === id);
     if (!form) return;
-    const { closing, ...fields } = noticeFieldsFromIssuerForm(form);
+    const { closing, signature, ...fields } = noticeFieldsFromIssuerForm(form);
     const ownClosing = value.closing.trim() !== '' && value.closing !== current?.closing;
-    onPatch({ ...fields, ...(ownClosing ? {} : { closing }) });
+    onPatch({ ...fields, ...(ownClosing ? {} : { closing }), ...(signature ? { signature: keepTypedName(signature) } : {}) });
   };
   return (
-    <div className="nb-issuer-form" role="group" aria-label="Hình thức ban hành">
+    <div className="nb-issuer-form" role="group" aria-label="Hình thức ban hành và người ký">
       <label>
         <span>Hình thức ban hành</span>
         <select value={current?.id ?? CUSTOM} onChange={(event) => choose(event.target.value)}>
@@ -50,7 +52,7 @@ export function IssuerFormPicker({
             value={signer?.id ?? CUSTOM}
             onChange={(event) => {
               const { signature } = noticeFieldsFromIssuerForm(current, event.target.value);
-              if (signature) onPatch({ signature: { ...signature, signerName: signature.signerName || value.signature.signerName } });
+              if (signature) onPatch({ signature: keepTypedName(signature) });
             }}
           >
             {signer ? null : <option value={CUSTOM}>Tự ghi</option>}

@@ -36,7 +36,7 @@ function endedAgency(name: string, directory: readonly Agency[]): Agency | undef
 }
 
 /** Every ended agency whose successors are still to be chosen, in the order the notice first names it. */
-export function pendingSuccessorChoices(notice: Notice, directory: readonly Agency[]): SuccessorChoice[] {
+export function pendingSuccessorChoices(notice: Pick<Notice, 'body'>, directory: readonly Agency[]): SuccessorChoice[] {
   const choices = new Map<string, SuccessorChoice>();
   for (const block of notice.body) {
     const seenInBlock = new Set<string>();
@@ -99,11 +99,11 @@ export function chooseSuccessor(notice: Notice, endedName: string, chosen: Succe
   const names = [endedName, ...(ended ? [ended.name, ended.shortName, ...ended.aliases] : [])];
   const text = (runs: RichText) => (chosen ? rewriteText(runs, [...new Set(names)], chosen.name) : runs);
   const refs = (list: readonly AgencyRef[]) => resolveRefs(list, endedName, chosen);
-  const names_ = (block: Block) => refsOf(block).flat().some((ref) => ref.replaces === endedName);
+  const namesEnded = (block: Block) => refsOf(block).flat().some((ref) => ref.replaces === endedName);
   return {
     ...notice,
     body: notice.body.map((block): Block => {
-      if (!names_(block)) return block;
+      if (!namesEnded(block)) return block;
       if (block.type === 'task') {
         return {
           ...block,

@@ -2,6 +2,8 @@
  * The editor screen: top bar (back, save state, save, export, issue), the NoticeEditor, and the side panel
  * (meeting details, history, blocks to review, checks). Owns autosave of the open notice.
  */
+import { chooseSuccessor, type SuccessorCandidate } from '../../../shared/notice/successor-choice';
+import { SuccessorDialog } from './SuccessorDialog';
 import { CheckDialog, type CheckDialogProps, type CheckDialogPurpose } from './CheckDialog';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Agency, IssuerForm, NoticeRecord, RecipientPreset } from '../../../shared/api';
@@ -330,6 +332,22 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     }
   }, [loaded, busy, readOnly, confirm, api, mount, notify, showError, reviewChecks]);
 
+  // A split agency's successor chosen in the dialog: saved as a version, then the editor shows it.
+  const chooseAgencySuccessor = useCallback(
+    async (endedName: string, chosen: SuccessorCandidate | undefined) => {
+      const current = noticeRef.current;
+      if (!loaded || !current) return;
+      try {
+        await loaded.autosave.flush();
+        await api.saveNotice({ id: loaded.record.id, notice: chooseSuccessor(current, endedName, chosen, agencies), reason: 'manual' });
+        mount(await api.getNotice({ id: loaded.record.id }), loaded.generation + 1);
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [loaded, api, agencies, mount, showError],
+  );
+
   const restoreRevision = useCallback(
     async (revisionId: number) => {
       if (!loaded) return;
@@ -451,6 +469,14 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             issuerForms={issuerForms}
           />
         </main>
+        {readOnly ? null : (
+          <SuccessorDialog
+            key={loaded.generation}
+            notice={loaded.initial}
+            agencies={agencies}
+            onChoose={(endedName, chosen) => void chooseAgencySuccessor(endedName, chosen)}
+          />
+        )}
         <SidePanel
           noticeId={record.id}
           contentVersion={loaded.generation}

@@ -73,6 +73,11 @@ export const TemplateSummarySchema = z.object({
   name: z.string(),
   description: z.string(),
   builtIn: z.boolean(),
+  /**
+   * When the structure the template assumes has changed by today: each agency it names that no longer exists, with
+   * what replaced it ("Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính từ 01/3/2025").
+   */
+  structureChanges: z.array(z.string()).optional(),
 });
 export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
 

@@ -9,6 +9,7 @@ import { IsoDateSchema, NoticeSchema } from './notice/schema';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';
 import { AgencyIdSchema, AgencySchema, NewAgencySchema } from './agencies/schema';
+import { RegisterSeriesRequestSchema, RegisterSeriesSchema } from './register/schema';
 import type { ApiMethodName } from './api-methods';
 
 export { apiMethodNames, type ApiMethodName } from './api-methods';
@@ -92,6 +93,11 @@ export const TemplateSummarySchema = z.object({
   name: z.string(),
   description: z.string(),
   builtIn: z.boolean(),
+  /**
+   * When the structure the template assumes has changed by today: each agency it names that no longer exists, with
+   * what replaced it ("Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính từ 01/3/2025").
+   */
+  structureChanges: z.array(z.string()).optional(),
 });
 export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
 
@@ -113,23 +119,43 @@ export const RecipientPresetSchema = z.object({
 });
 export type RecipientPreset = z.infer<typeof RecipientPresetSchema>;
 
-/** The issuer profile and presets; Lai Châu's Office is preset on first run. */
-export const SettingsSchema = z.object({
-  issuer: z.object({
-    parentAgency: z.string(),
-    agency: z.string().trim().min(1, 'Cần tên cơ quan ban hành'),
-    code: z.string().trim().min(1, 'Cần ký hiệu văn bản'),
-    place: z.string().trim().min(1, 'Cần địa danh'),
-    closing: z.string(),
-    archive: z.string(),
-  }),
-  author: z.string(),
+/**
+ * An issuer form: the header lines, code, closing sentence and signature forms a notice is issued under (the
+ * Office: "UBND TỈNH LAI CHÂU / VĂN PHÒNG", TB-VP; the Committee: "ỦY BAN NHÂN DÂN / TỈNH LAI CHÂU", TB-UBND). Each
+ * code is its own register series.
+ */
+export const IssuerFormSchema = z.object({
+  id: IdSchema,
+  name: z.string().trim().min(1, 'Cần tên hình thức ban hành'),
+  parentAgency: z.string(),
+  agency: z.string().trim().min(1, 'Cần tên cơ quan ban hành'),
+  code: z.string().trim().min(1, 'Cần ký hiệu văn bản'),
+  closing: z.string(),
   signers: z.array(SignerSchema),
   defaultSignerId: z.string().optional(),
-  recipientPresets: z.array(RecipientPresetSchema),
-  /** LibreOffice's soffice chosen by the user, for PDF export (else it is looked for in its usual places). */
-  libreOfficePath: z.string().trim().max(1000).optional(),
 });
+export type IssuerForm = z.infer<typeof IssuerFormSchema>;
+
+/** The issuer profile and presets; Lai Châu's Office and Committee are preset on first run. */
+export const SettingsSchema = z
+  .object({
+    /** What every issuer form shares: the place name and the archive line ("Lưu: VT, TH"). */
+    issuer: z.object({
+      place: z.string().trim().min(1, 'Cần địa danh'),
+      archive: z.string(),
+    }),
+    issuerForms: z.array(IssuerFormSchema).min(1, 'Cần ít nhất một hình thức ban hành'),
+    /** The form new drafts and imports take; each notice may choose another in the editor. */
+    defaultIssuerFormId: IdSchema,
+    author: z.string(),
+    recipientPresets: z.array(RecipientPresetSchema),
+    /** LibreOffice's soffice chosen by the user, for PDF export (else it is looked for in its usual places). */
+    libreOfficePath: z.string().trim().max(1000).optional(),
+  })
+  .refine((settings) => settings.issuerForms.some((form) => form.id === settings.defaultIssuerFormId), {
+    message: 'Hình thức ban hành mặc định không có trong danh sách',
+    path: ['defaultIssuerFormId'],
+  });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /**
@@ -350,6 +376,17 @@ export const apiMethods = {
     }),
     response: NoticeRecordSchema,
   },
+  /** The outgoing register of a code and year (number, date, trích yếu, signer, recipients), its start and next number. */
+  listRegister: { request: RegisterSeriesRequestSchema, response: RegisterSeriesSchema },
+  /** The number a year's series starts at (for an office that numbered on paper until then); above any number given. */
+  setRegisterStart: {
+    request: RegisterSeriesRequestSchema.extend({
+      startNumber: z.number().int().min(1, 'Số bắt đầu phải từ 1 trở lên').max(99999, 'Số bắt đầu quá lớn'),
+    }),
+    response: RegisterSeriesSchema,
+  },
+  /** The register sheet of Decree 30 Appendix IV for a code and year, as a landscape .docx. */
+  exportRegisterDocx: { request: RegisterSeriesRequestSchema, response: z.object({ fileName: z.string(), base64: z.string() }) },
   listCheckAcceptances: { request: ById, response: z.object({ acceptances: z.array(CheckAcceptanceSchema) }) },
   /** The user's dictionary: words, names and abbreviations the spelling check accepts. */
   listDictionaryWords: { request: Empty, response: DictionaryWords },

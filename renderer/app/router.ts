@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'editor'; noticeId: string }
   | { screen: 'settings' }
   | { screen: 'import' }
+  | { screen: 'register' }
   /** The notice laid out for printing; `autoPrint` opens the print dialog once it is ready. */
   | { screen: 'print'; noticeId: string; autoPrint: boolean };
 
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (print?.[1]) return { screen: 'print', noticeId: decodeURIComponent(print[1]), autoPrint: print[2] !== undefined };
   if (path === '/cai-dat') return { screen: 'settings' };
   if (path === '/nhap') return { screen: 'import' };
+  if (path === '/so-dang-ky') return { screen: 'register' };
   return { screen: 'library', trash: path === '/thung-rac' };
 }
 
@@ -30,6 +32,8 @@ export function routeHash(route: Route): string {
       return '#/cai-dat';
     case 'import':
       return '#/nhap';
+    case 'register':
+      return '#/so-dang-ky';
     case 'library':
       return route.trash ? '#/thung-rac' : '#/';
   }

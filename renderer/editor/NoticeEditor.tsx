@@ -23,7 +23,8 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import type { Agency, RecipientPreset } from '../../shared/api';
+import type { Agency, IssuerForm, RecipientPreset } from '../../shared/api';
+import { IssuerFormPicker } from './ui/IssuerFormPicker';
 import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
@@ -64,6 +65,8 @@ export interface NoticeEditorProps {
   onAddAgency?(name: string): Promise<Agency | undefined>;
   /** Optional recipient presets offered under "Nơi nhận". */
   recipientPresets?: RecipientPreset[];
+  /** The issuer forms of Settings, offered above the page (Office / Committee and their signers). */
+  issuerForms?: IssuerForm[];
 }
 
 export interface NoticeEditorHandle {
@@ -200,7 +203,7 @@ function Editable({ readOnly }: { readOnly: boolean }) {
 }
 
 export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(function NoticeEditor(props, ref) {
-  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets } = props;
+  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets, issuerForms } = props;
   const [fields, setFields] = useState<NoticeFields>(() => fieldsOf(notice));
   const fieldsRef = useRef(fields);
   const bodyRef = useRef<Block[]>(notice.body);
@@ -363,6 +366,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
           {message}
         </div>
         <div className="nb-scroll">
+          {readOnly || !issuerForms?.length ? null : <IssuerFormPicker forms={issuerForms} value={fields} onPatch={patchFields} />}
           <article className="nb-page" aria-label="Trang thông báo" ref={pageRef}>
             <HeaderFields value={fields} readOnly={readOnly} onPatch={patchFields} summaryRef={summaryRef} />
             <RichTextPlugin

@@ -9,6 +9,7 @@ import { PrintViewScreen } from './print/PrintView';
 // secretary waits on) loads and parses only the editor's code.
 const LibraryScreen = lazy(() => import('./library/LibraryScreen').then((module) => ({ default: module.LibraryScreen })));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
+const RegisterScreen = lazy(() => import('./register/RegisterScreen').then((module) => ({ default: module.RegisterScreen })));
 const ImportScreen = lazy(() => import('./import/ImportScreen').then((module) => ({ default: module.ImportScreen })));
 
 export function Routes() {
@@ -34,6 +35,9 @@ function Screen() {
           <a href="#/" aria-current={route.screen === 'library' ? 'page' : undefined}>
             Thư viện
           </a>
+          <a href="#/so-dang-ky" aria-current={route.screen === 'register' ? 'page' : undefined}>
+            Sổ đăng ký
+          </a>
           <a href="#/cai-dat" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             Cài đặt
           </a>
@@ -42,6 +46,8 @@ function Screen() {
       <Suspense fallback={<p className="screen-loading" role="status">Đang tải…</p>}>
         {route.screen === 'settings' ? (
           <SettingsScreen />
+        ) : route.screen === 'register' ? (
+          <RegisterScreen />
         ) : route.screen === 'import' ? (
           <ImportScreen />
         ) : (

@@ -2,7 +2,7 @@
  * The settings a fresh install starts with (the Office of Lai Châu's People's Committee), and the one mapping of
  * settings onto a notice (new drafts from a template, imported notices).
  */
-import type { Settings } from '../api';
+import type { IssuerForm, Settings } from '../api';
 import type { Notice } from '../notice/schema';
 
 /**
@@ -25,17 +25,19 @@ const SHORT_RECIPIENTS = [
   'Lãnh đạo VP UBND tỉnh',
 ];
 
-export function defaultSettings(): Settings {
+/** The Office of the People's Committee issuing under its own header (TB-VP). */
+export const OFFICE_FORM_ID = 'van-phong';
+/** The People's Committee's own header (TB-UBND), as the real 2026 notices in ../shared/real-notices are issued. */
+export const COMMITTEE_FORM_ID = 'uy-ban';
+
+function officeForm(): IssuerForm {
   return {
-    issuer: {
-      parentAgency: 'UBND TỈNH LAI CHÂU',
-      agency: 'VĂN PHÒNG',
-      code: 'TB-VP',
-      place: 'Lai Châu',
-      closing: 'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
-      archive: 'VT, TH',
-    },
-    author: 'Văn phòng UBND tỉnh Lai Châu',
+    id: OFFICE_FORM_ID,
+    name: 'Văn phòng UBND tỉnh (TB-VP)',
+    parentAgency: 'UBND TỈNH LAI CHÂU',
+    agency: 'VĂN PHÒNG',
+    code: 'TB-VP',
+    closing: 'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
     signers: [
       {
         id: 'pho-chanh-van-phong',
@@ -44,14 +46,47 @@ export function defaultSettings(): Settings {
         // The signer's name is personal: the Office enters it once in Settings.
         name: '',
       },
-      {
-        id: 'chanh-van-phong',
-        authorityLines: ['TL. CHỦ TỊCH'],
-        title: 'CHÁNH VĂN PHÒNG',
-        name: '',
-      },
+      { id: 'chanh-van-phong', authorityLines: ['TL. CHỦ TỊCH'], title: 'CHÁNH VĂN PHÒNG', name: '' },
     ],
     defaultSignerId: 'pho-chanh-van-phong',
+  };
+}
+
+function committeeForm(): IssuerForm {
+  return {
+    id: COMMITTEE_FORM_ID,
+    name: 'Ủy ban nhân dân tỉnh (TB-UBND)',
+    // One issuing agency (no parent line), its name broken over two lines as printed: both lines bold.
+    parentAgency: '',
+    agency: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU',
+    code: 'TB-UBND',
+    closing: 'Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+    signers: [
+      // How every real notice in the corpus is signed: the Office's deputy head for the Chairman.
+      {
+        id: 'ubnd-pho-chanh-van-phong',
+        authorityLines: ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG'],
+        title: 'PHÓ CHÁNH VĂN PHÒNG',
+        name: '',
+      },
+      // When a leader of the Committee signs.
+      { id: 'ubnd-pho-chu-tich', authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: '' },
+    ],
+    defaultSignerId: 'ubnd-pho-chanh-van-phong',
+  };
+}
+
+/** Both issuer forms as they ship (Settings can edit them and add others). */
+export function builtInIssuerForms(): IssuerForm[] {
+  return [officeForm(), committeeForm()];
+}
+
+export function defaultSettings(): Settings {
+  return {
+    issuer: { place: 'Lai Châu', archive: 'VT, TH' },
+    issuerForms: builtInIssuerForms(),
+    defaultIssuerFormId: OFFICE_FORM_ID,
+    author: 'Văn phòng UBND tỉnh Lai Châu',
     recipientPresets: [
       { id: 'phien-hop-thuong-ky', name: 'Phiên họp UBND tỉnh (đầy đủ)', recipients: [...FULL_RECIPIENTS], archive: 'VT, TH' },
       { id: 'co-quan-lien-quan', name: 'Các cơ quan liên quan (rút gọn)', recipients: [...SHORT_RECIPIENTS], archive: 'VT, TH' },
@@ -59,24 +94,50 @@ export function defaultSettings(): Settings {
   };
 }
 
+/** The form `formId` names, else the default one (the schema guarantees it exists), else the first. */
+export function issuerForm(settings: Settings, formId?: string): IssuerForm {
+  const forms = settings.issuerForms;
+  return forms.find((f) => f.id === formId) ?? forms.find((f) => f.id === settings.defaultIssuerFormId) ?? forms[0]!;
+}
+
+/** The notice fields an issuer form decides: header lines, code, closing sentence and (default) signature. */
+export function noticeFieldsFromIssuerForm(form: IssuerForm, signerId?: string) {
+  const signer = form.signers.find((s) => s.id === (signerId ?? form.defaultSignerId)) ?? form.signers[0];
+  return {
+    issuer: { parentAgency: form.parentAgency, agency: form.agency },
+    code: form.code,
+    closing: form.closing,
+    ...(signer ? { signature: { authorityLines: [...signer.authorityLines], title: signer.title, signerName: signer.name } } : {}),
+  } satisfies Partial<Notice>;
+}
+
 /**
- * The notice fields the Office's profile decides: issuer lines, code, place, closing sentence, archive line,
- * author, the default signer, and the first recipient preset's recipients. The archive line is the issuer's
+ * Which form a notice is under: the one whose code is the notice's (each code is its own register series), with
+ * the same header lines when several share a code; undefined when the notice was written otherwise by hand.
+ */
+export function issuerFormOfNotice(forms: readonly IssuerForm[], notice: Pick<Notice, 'code' | 'issuer'>): IssuerForm | undefined {
+  const key = (code: string) => code.replace(/\s+/gu, '').toLocaleUpperCase('vi');
+  const sameCode = forms.filter((form) => key(form.code) === key(notice.code));
+  return (
+    sameCode.find((form) => form.agency === notice.issuer.agency && form.parentAgency === notice.issuer.parentAgency) ??
+    (sameCode.length === 1 ? sameCode[0] : undefined)
+  );
+}
+
+/**
+ * The notice fields the Office's profile decides: the default issuer form's lines, code, closing and signer, the
+ * place, the archive line, author, and the first recipient preset's recipients. The archive line is the issuer's
  * ("Lưu: VT, <drafting unit>", Decree 30): it names who drafted and keeps the notice, whoever receives it.
  * New drafts from a template and imported notices (for what the document does not state) both take these.
  */
 export function noticeFieldsFromSettings(settings: Settings) {
-  const signer = settings.signers.find((s) => s.id === settings.defaultSignerId) ?? settings.signers[0];
   const preset = settings.recipientPresets[0];
   return {
-    issuer: { parentAgency: settings.issuer.parentAgency, agency: settings.issuer.agency },
-    code: settings.issuer.code,
+    ...noticeFieldsFromIssuerForm(issuerForm(settings)),
     place: settings.issuer.place,
-    closing: settings.issuer.closing,
     archive: settings.issuer.archive,
     recipients: preset ? [...preset.recipients] : [],
     ...(settings.author ? { author: settings.author } : {}),
-    ...(signer ? { signature: { authorityLines: [...signer.authorityLines], title: signer.title, signerName: signer.name } } : {}),
   } satisfies Partial<Notice>;
 }
 

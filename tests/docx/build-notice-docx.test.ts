@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { textWidthTwips } from '../../shared/docx/text-width';
 import { NoticeSchema, type Notice } from '../../shared/notice/schema';
+import { COMMITTEE_FORM_ID, defaultSettings, issuerForm, noticeFieldsFromIssuerForm, OFFICE_FORM_ID } from '../../shared/settings/defaults';
 import { fixtureInput, fixtureNotice, TASK_COUNT } from './fixture';
 import {
   Docx,
@@ -56,8 +57,51 @@ function borderLineLength(paragraph: Node, available: number): number {
   return available - numberAttr(ind, 'w:left') - numberAttr(ind, 'w:right');
 }
 
-describe('buildNoticeDocx', () => {
-  const notice = fixtureNotice();
+/**
+ * Every layout check holds for each issuer form: the Office's header (a parent line and the Office in bold), the
+ * Committee's (one agency broken over two bold lines), and the Committee's two signature forms.
+ */
+const ISSUER_CASES = [
+  {
+    name: 'the Office (TB-VP)',
+    fields: noticeFieldsFromIssuerForm(issuerForm(defaultSettings(), OFFICE_FORM_ID)),
+    header: [
+      ['UBND TỈNH LAI CHÂU', false],
+      ['VĂN PHÒNG', true],
+    ] as const,
+    agencyWidest: 'VĂN PHÒNG',
+    code: 'TB-VP',
+    closing: 'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+    signature: ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'],
+  },
+  {
+    name: 'the Committee (TB-UBND) signed for the Chairman by the Office',
+    fields: noticeFieldsFromIssuerForm(issuerForm(defaultSettings(), COMMITTEE_FORM_ID)),
+    header: [
+      ['ỦY BAN NHÂN DÂN', true],
+      ['TỈNH LAI CHÂU', true],
+    ] as const,
+    agencyWidest: 'ỦY BAN NHÂN DÂN',
+    code: 'TB-UBND',
+    closing: 'Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+    signature: ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'],
+  },
+  {
+    name: 'the Committee (TB-UBND) signed by a Vice-Chairman',
+    fields: noticeFieldsFromIssuerForm(issuerForm(defaultSettings(), COMMITTEE_FORM_ID), 'ubnd-pho-chu-tich'),
+    header: [
+      ['ỦY BAN NHÂN DÂN', true],
+      ['TỈNH LAI CHÂU', true],
+    ] as const,
+    agencyWidest: 'ỦY BAN NHÂN DÂN',
+    code: 'TB-UBND',
+    closing: 'Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+    signature: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+  },
+];
+
+describe.each(ISSUER_CASES)('buildNoticeDocx under $name', (form) => {
+  const notice: Notice = { ...fixtureNotice(), ...form.fields, signature: { ...form.fields.signature!, signerName: 'Nguyễn Văn A' } };
   let docx: Docx;
   let tables: Node[];
 
@@ -129,12 +173,13 @@ describe('buildNoticeDocx', () => {
   it('writes the agency lines on the left and the Quốc hiệu and Tiêu ngữ on the right, sized as the decree says', () => {
     const header = tables[0] as Node;
     const [parent, agency] = cellParagraphs(header, 1);
-    expect(text(parent as Node)).toBe('UBND TỈNH LAI CHÂU');
-    expect(text(agency as Node)).toBe('VĂN PHÒNG');
+    const [[parentText, parentBold], [agencyText, agencyBold]] = form.header;
+    expect(text(parent as Node)).toBe(parentText);
+    expect(text(agency as Node)).toBe(agencyText);
     const parentRun = one('w:r', parent as Node);
-    expect([runSizePt(parentRun), isOn(parentRun, 'b')]).toEqual([13, false]);
+    expect([runSizePt(parentRun), isOn(parentRun, 'b')]).toEqual([13, parentBold]);
     const agencyRun = one('w:r', agency as Node);
-    expect([runSizePt(agencyRun), isOn(agencyRun, 'b')]).toEqual([13, true]);
+    expect([runSizePt(agencyRun), isOn(agencyRun, 'b')]).toEqual([13, agencyBold]);
 
     const [national, motto] = cellParagraphs(header, 2);
     expect(text(national as Node)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -152,7 +197,7 @@ describe('buildNoticeDocx', () => {
     const header = tables[0] as Node;
     const [numberCell] = cellParagraphs(header, 1, 2);
     const [dateCell] = cellParagraphs(header, 2, 2);
-    expect(text(numberCell as Node)).toMatch(/^Số:\s+\/TB-VP$/);
+    expect(text(numberCell as Node)).toMatch(new RegExp(`^Số:\\s+/${form.code}$`, 'u'));
     const numberRun = one('w:r', numberCell as Node);
     expect([runSizePt(numberRun), isOn(numberRun, 'i')]).toEqual([13, false]);
     expect(text(dateCell as Node)).toBe('Lai Châu, ngày 05 tháng 10 năm 2020');
@@ -177,7 +222,7 @@ describe('buildNoticeDocx', () => {
     const cellText = (width: number) => width - 2 * 85;
     const agencyLine = cellParagraphs(header, 1)[2] as Node;
     expect(lined).toContain(agencyLine);
-    const agencyRatio = borderLineLength(agencyLine, cellText(3936)) / textWidthTwips('VĂN PHÒNG', 13, true);
+    const agencyRatio = borderLineLength(agencyLine, cellText(3936)) / textWidthTwips(form.agencyWidest, 13, true);
     expect(agencyRatio).toBeGreaterThanOrEqual(1 / 3);
     expect(agencyRatio).toBeLessThanOrEqual(1 / 2);
 
@@ -301,7 +346,7 @@ describe('buildNoticeDocx', () => {
   it('ends the closing sentence with "./."', () => {
     const paragraphs = all('/w:document/w:body/w:p', docx.xml('word/document.xml'));
     const last = paragraphs[paragraphs.length - 1] as Node;
-    expect(text(last)).toBe('Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.');
+    expect(text(last)).toBe(form.closing);
     expect(all('w:pPr/w:keepNext', last)).toHaveLength(1); // stays on the page of the signature
   });
 
@@ -333,7 +378,7 @@ describe('buildNoticeDocx', () => {
 
     const right = cellParagraphs(signature, 2);
     const texts = right.map(text);
-    expect(texts.slice(0, 3)).toEqual(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']);
+    expect(texts.slice(0, 3)).toEqual(form.signature);
     expect(texts.at(-1)).toBe('Nguyễn Văn A');
     // Room for the handwritten signature and the seal.
     expect(texts.slice(3, -1).every((t) => t === '')).toBe(true);

@@ -15,6 +15,7 @@ import { importFromFileDialog } from '../../electron/main/import-dialog';
 import { openPreferences, PREFERENCES_FILE } from '../../electron/main/preferences';
 import { SAMPLE_TEXT_PATH as SAMPLE_TEXT } from '../import/helpers';
 import { call, openTestLibrary, sampleNotice, tempDir } from '../library/helpers';
+import { issuerForm } from '../../shared/settings/defaults';
 
 function documentXml(file: string): string {
   const part = unzipSync(fs.readFileSync(file))['word/document.xml'];
@@ -138,7 +139,7 @@ describe('importFromFileDialog', () => {
     if (result.cancelled) throw new Error('expected an import');
     expect(result.fileName).toBe('lai-chau-2020-09-ket-luan.txt');
     expect(result.result.notice.body.filter((block) => block.type === 'task').length).toBeGreaterThan(5);
-    expect(result.result.notice.code).toBe((await call(library, 'getSettings', {})).issuer.code);
+    expect(result.result.notice.code).toBe(issuerForm(await call(library, 'getSettings', {})).code);
     expect(preferences.get().lastImportFolder).toBe(path.dirname(SAMPLE_TEXT));
     expect(await call(library, 'listNotices', {})).toMatchObject({ total: 0 });
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AgencyDirectorySchema, type Agency } from '../../shared/agencies/schema';
 import type { Notice } from '../../shared/notice/schema';
 import type { Block, RichText, TextRun } from '../../shared/notice/schema';
-import { defaultSettings } from '../../shared/settings/defaults';
+import { defaultSettings, issuerForm } from '../../shared/settings/defaults';
 
 export const ROOT = join(__dirname, '..', '..');
 export const SAMPLE_TEXT_PATH = join(ROOT, 'tests', 'fixtures', 'import', 'lai-chau-2020-09-ket-luan.txt');
@@ -18,9 +18,10 @@ export function laiChauDirectory(): Agency[] {
 /** The header values a fresh install would give an import (what the settings hold). */
 export function officeDefaults(): Partial<Notice> {
   const settings = defaultSettings();
+  const form = issuerForm(settings);
   return {
-    issuer: { parentAgency: settings.issuer.parentAgency, agency: settings.issuer.agency },
-    code: settings.issuer.code,
+    issuer: { parentAgency: form.parentAgency, agency: form.agency },
+    code: form.code,
     place: settings.issuer.place,
     archive: settings.issuer.archive,
   };

@@ -11,7 +11,7 @@ import { dispatchApiCall } from '../../shared/api-dispatch';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { NoticeSchema } from '../../shared/notice/schema';
-import { defaultSettings } from '../../shared/settings/defaults';
+import { defaultSettings, issuerForm } from '../../shared/settings/defaults';
 import { openLibrary, type Library } from '../../electron/services/library/open';
 import { SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH } from './helpers';
 
@@ -43,7 +43,7 @@ describe('previewImport', () => {
     const { notice, report } = await preview({ fileName: 'dán từ trang web', text });
     expect(report.tasks).toHaveLength(16);
     expect(report.tasks[4]?.lead).toEqual([{ text: 'Sở Nông nghiệp và PTNT', agencyId: 'so-nong-nghiep-ptnt' }]);
-    expect(notice.closing).toBe(defaultSettings().issuer.closing);
+    expect(notice.closing).toBe(issuerForm(defaultSettings()).closing);
     expect(notice.signature.authorityLines).toEqual(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG']);
     expect(notice.recipients.length).toBeGreaterThan(0);
     expect(report.headerFields).not.toContain('closing');

@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AUTOSAVE_COLLAPSE_MS, AUTOSAVE_MAX_SPAN_MS } from '../../electron/services/library/records';
 import { openLibrary } from '../../electron/services/library/open';
-import { defaultSettings } from '../../shared/settings/defaults';
+import { COMMITTEE_FORM_ID, defaultSettings, issuerForm } from '../../shared/settings/defaults';
 import type { Notice } from '../../shared/notice/schema';
 import { call, openTestLibrary, sampleNotice, tempDir, testClock } from './helpers';
 
@@ -57,8 +57,8 @@ describe('creating notices', () => {
   it('createFromTemplate makes a draft with the Office profile from settings', async () => {
     const library = openTestLibrary();
     const settings = defaultSettings();
-    settings.issuer.code = 'TB-UBND';
-    settings.signers[0]!.name = 'Nguyễn Văn A';
+    settings.defaultIssuerFormId = COMMITTEE_FORM_ID;
+    issuerForm(settings).signers[0]!.name = 'Nguyễn Văn A';
     await call(library, 'setSettings', settings);
     const record = await call(library, 'createFromTemplate', { templateId: 'steering-committee' });
     expect(record.status).toBe('draft');
@@ -321,10 +321,14 @@ describe('settings', () => {
     library.close();
     const again = openTestLibrary({ dataDir });
     expect(await call(again, 'getSettings', {})).toEqual(settings);
-    const bad = { ...settings, issuer: { ...settings.issuer, code: '' } };
+    const bad = { ...settings, issuerForms: settings.issuerForms.map((form, i) => (i === 1 ? { ...form, code: ' ' } : form)) };
     await expect(call(again, 'setSettings', bad)).rejects.toMatchObject({
       code: 'invalid-request',
-      problems: [{ path: 'issuer.code', message: 'Cần ký hiệu văn bản' }],
+      problems: [{ path: 'issuerForms[1].code', message: 'Cần ký hiệu văn bản' }],
+    });
+    await expect(call(again, 'setSettings', { ...settings, defaultIssuerFormId: 'khong-co' })).rejects.toMatchObject({
+      code: 'invalid-request',
+      problems: [{ path: 'defaultIssuerFormId', message: 'Hình thức ban hành mặc định không có trong danh sách' }],
     });
     expect(await call(again, 'getSettings', {})).toEqual(settings);
   });

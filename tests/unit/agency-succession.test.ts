@@ -5,6 +5,7 @@ import { existsOn } from '../../shared/agencies/history';
 import { AgencyDirectorySchema } from '../../shared/agencies/schema';
 import { moveOntoAgenciesOfDate } from '../../shared/notice/agency-succession';
 import { makeFromPrevious } from '../../shared/notice/from-previous';
+import { chooseSuccessor, pendingSuccessorChoices } from '../../shared/notice/successor-choice';
 import { listReviewMarks } from '../../shared/notice/review';
 import { NoticeSchema, type AgencyRef, type Notice, type TaskBlock } from '../../shared/notice/schema';
 import { validateNotice } from '../../shared/notice/validate';
@@ -75,6 +76,35 @@ describe('"new from last month" of the September 2020 sample for a December 2026
       { id: 'so-giao-duc-dao-tao', name: 'Sở Giáo dục và Đào tạo', replaces: 'Sở Lao động - Thương binh và Xã hội' },
     ]);
     expect(labour.reviewReason).toContain('chuyển cho: lao động – Sở Nội vụ; bảo trợ xã hội – Sở Y tế');
+  });
+
+  it('lists the choice of a split department with the part each successor took, and applies the one chosen', () => {
+    const LABOUR = 'Sở Lao động - Thương binh và Xã hội';
+    const choices = pendingSuccessorChoices(moved, directory);
+    const labour = choices.find((c) => c.endedName === LABOUR)!;
+    expect(labour.candidates.map((c) => c.name)).toEqual(['Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo']);
+    expect(labour.candidates.every((c) => c.part)).toBe(true);
+    expect(labour.candidates[1]!.part).toMatch(/bảo trợ xã hội/u);
+    expect(labour.blockCount).toBeGreaterThanOrEqual(1);
+
+    const chosen = chooseSuccessor(moved, LABOUR, labour.candidates[1], directory);
+    const task = tasks(chosen)[11]!;
+    expect(task.leadAgencies).toEqual([{ id: 'so-y-te', name: 'Sở Y tế' }]);
+    expect(plain(task.title)).toBe('Sở Y tế');
+    // Still to review, with the reason: the secretary reads the task again.
+    expect(task.toReview).toBe(true);
+    expect(task.reviewReason).toContain(LABOUR);
+    expect(pendingSuccessorChoices(chosen, directory).map((c) => c.endedName)).not.toContain(LABOUR);
+    expect(validateNotice(chosen).ok).toBe(true);
+
+    // Keeping them all: three plain references, the text as it was, nothing left to ask.
+    const shared = tasks(chooseSuccessor(moved, LABOUR, undefined, directory))[11]!;
+    expect(shared.leadAgencies.map((r) => [r.name, r.replaces])).toEqual([
+      ['Sở Nội vụ', undefined],
+      ['Sở Y tế', undefined],
+      ['Sở Giáo dục và Đào tạo', undefined],
+    ]);
+    expect(plain(shared.title)).toBe(LABOUR);
   });
 
   it('addresses the communes and wards instead of the districts', () => {

@@ -4,7 +4,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NoticeSchema } from '../../shared/notice/schema';
-import { applySettingsToNotice, defaultSettings, noticeFieldsFromSettings } from '../../shared/settings/defaults';
+import { SettingsSchema } from '../../shared/api';
+import {
+  applySettingsToNotice,
+  COMMITTEE_FORM_ID,
+  defaultSettings,
+  issuerForm,
+  issuerFormOfNotice,
+  noticeFieldsFromIssuerForm,
+  noticeFieldsFromSettings,
+  OFFICE_FORM_ID,
+} from '../../shared/settings/defaults';
+import { upgradeStoredSettings } from '../../shared/settings/upgrade';
 import { parseNoticeText } from '../../shared/import/parse-notice-text';
 
 /** Settings whose recipient preset keeps a different archive line from the issuer's. */
@@ -39,5 +50,38 @@ describe('settings onto a notice', () => {
     const fields = noticeFieldsFromSettings(settings);
     const applied = applySettingsToNotice(blank([]), settings);
     expect({ ...applied, body: undefined }).toMatchObject({ ...fields });
+  });
+});
+
+describe('issuer forms', () => {
+  it('read settings stored before the forms as the Office form with its signers, and add the Committee form', () => {
+    const old = {
+      issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG', code: 'TB-VP', place: 'Lai Châu', closing: 'Câu kết./.', archive: 'VT, TH' },
+      author: 'Văn phòng',
+      signers: [{ id: 'a', authorityLines: ['TL. CHỦ TỊCH'], title: 'CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn B' }],
+      defaultSignerId: 'a',
+      recipientPresets: [],
+    };
+    const settings = SettingsSchema.parse(upgradeStoredSettings(old));
+    expect(settings.issuer).toEqual({ place: 'Lai Châu', archive: 'VT, TH' });
+    expect(settings.issuerForms.map((f) => f.code)).toEqual(['TB-VP', 'TB-UBND']);
+    expect(issuerForm(settings)).toMatchObject({ id: OFFICE_FORM_ID, closing: 'Câu kết./.', signers: old.signers, defaultSignerId: 'a' });
+    expect(upgradeStoredSettings(settings)).toBe(settings);
+  });
+
+  it('give a notice the header, code, closing and chosen signature of a form', () => {
+    const settings = defaultSettings();
+    const committee = issuerForm(settings, COMMITTEE_FORM_ID);
+    const leader = noticeFieldsFromIssuerForm(committee, 'ubnd-pho-chu-tich');
+    expect(leader).toMatchObject({
+      issuer: { parentAgency: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU' },
+      code: 'TB-UBND',
+      signature: { authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH' },
+    });
+    expect(noticeFieldsFromIssuerForm(committee).signature?.authorityLines).toEqual(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG']);
+    const notice = { ...blank([]), ...leader };
+    expect(issuerFormOfNotice(settings.issuerForms, notice)?.id).toBe(COMMITTEE_FORM_ID);
+    expect(issuerFormOfNotice(settings.issuerForms, { ...notice, code: 'tb-vp' })?.id).toBe(OFFICE_FORM_ID);
+    expect(issuerFormOfNotice(settings.issuerForms, { ...notice, code: 'TB-SYT' })).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { createAgencyMatcher } from '../../shared/agencies/match';
 import { AgencyDirectorySchema } from '../../shared/agencies/schema';
 import { NoticeSchema, type Notice } from '../../shared/notice/schema';
 import { validateNotice } from '../../shared/notice/validate';
-import { applySettingsToNotice, defaultSettings } from '../../shared/settings/defaults';
+import { applySettingsToNotice, COMMITTEE_FORM_ID, defaultSettings, issuerForm } from '../../shared/settings/defaults';
 
 const TEMPLATES_DIR = join(__dirname, '../../resources/templates');
 const TemplateFileSchema = z.strictObject({
@@ -116,9 +116,18 @@ describe('default settings', () => {
   it("are valid settings for Lai Châu's Office", () => {
     const settings = defaultSettings();
     expect(SettingsSchema.safeParse(settings).success).toBe(true);
-    expect(settings.issuer).toMatchObject({ parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG', code: 'TB-VP', place: 'Lai Châu', archive: 'VT, TH' });
-    expect(settings.issuer.closing).toMatch(/\.\/\.$/u);
-    expect(settings.signers.some((s) => s.id === settings.defaultSignerId)).toBe(true);
+    expect(settings.issuer).toEqual({ place: 'Lai Châu', archive: 'VT, TH' });
+    expect(issuerForm(settings)).toMatchObject({ parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG', code: 'TB-VP' });
+    expect(issuerForm(settings, COMMITTEE_FORM_ID)).toMatchObject({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU', code: 'TB-UBND' });
+    for (const form of settings.issuerForms) {
+      expect(form.closing).toMatch(/\.\/\.$/u);
+      expect(form.signers.some((s) => s.id === form.defaultSignerId)).toBe(true);
+    }
+    // The Committee signs as every real notice of the corpus, or with a leader's authority.
+    expect(issuerForm(settings, COMMITTEE_FORM_ID).signers.map((s) => [...s.authorityLines, s.title])).toEqual([
+      ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'],
+      ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ]);
     expect(settings.recipientPresets[0]?.recipients).toEqual([
       'Thường trực Tỉnh ủy (b/c)',
       'Thường trực HĐND tỉnh (b/c)',
@@ -138,15 +147,17 @@ describe('default settings', () => {
 
   it('apply the issuer profile and default signer to a notice, and a preset when it has no recipients', () => {
     const settings = defaultSettings();
-    settings.issuer = { ...settings.issuer, parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', code: 'TB-UBND', closing: 'Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./.' };
-    settings.signers = [{ id: 's1', authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' }];
-    settings.defaultSignerId = 's1';
+    const committee = issuerForm(settings, COMMITTEE_FORM_ID);
+    Object.assign(committee, { parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', closing: 'Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./.' });
+    committee.signers = [{ id: 's1', authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' }];
+    committee.defaultSignerId = 's1';
+    settings.defaultIssuerFormId = COMMITTEE_FORM_ID;
     const blank = NoticeSchema.parse({ schemaVersion: 2, issuer: { agency: 'X' }, code: 'X', place: 'X', recipients: [] });
     const applied = applySettingsToNotice(blank, settings);
     expect(applied.issuer).toEqual({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU' });
     expect(applied.code).toBe('TB-UBND');
     expect(applied.place).toBe('Lai Châu');
-    expect(applied.closing).toBe(settings.issuer.closing);
+    expect(applied.closing).toBe(committee.closing);
     expect(applied.signature).toEqual({ authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', signerName: 'Nguyễn Văn A' });
     expect(applied.recipients).toEqual(settings.recipientPresets[0]!.recipients);
     expect(applied.archive).toBe('VT, TH');

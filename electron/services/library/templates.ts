@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiImplementation, type TemplateSummary } from '../../../shared/api';
 import type { Notice } from '../../../shared/notice/schema';
 import { applySettingsToNotice } from '../../../shared/settings/defaults';
+import { templateStructureChanges } from '../../../shared/notice/template-structure';
+import { listAgencyRows } from '../storage/agencies';
 import { insertUserTemplate, listTemplateRows, templateRow } from '../storage/templates';
 import type { LibraryContext } from './context';
 import { createDraft, existingNotice, noticeDocument, parseNoticeJson } from './records';
@@ -13,7 +15,15 @@ export function templatesApi(context: LibraryContext): Pick<ApiImplementation, '
   return {
     listTemplates() {
       const rows = listTemplateRows(db);
-      return { templates: rows.map((r): TemplateSummary => ({ id: r.id, name: r.name, description: r.description, builtIn: r.built_in === 1 })) };
+      const directory = listAgencyRows(db);
+      const today = context.today();
+      return {
+        templates: rows.map((r): TemplateSummary => {
+          const template = templateRow(db, r.id);
+          const changes = template ? templateStructureChanges(parseNoticeJson(template.notice_json), today, directory) : [];
+          return { id: r.id, name: r.name, description: r.description, builtIn: r.built_in === 1, ...(changes.length > 0 ? { structureChanges: changes } : {}) };
+        }),
+      };
     },
 
     createFromTemplate({ templateId }) {

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { APPLICATION_ID, APPLICATION_ID_MIGRATION } from './identity';
+import { addRegisterDetails, REGISTER_DETAILS_MIGRATION } from './register';
 import { CREATE_REVIEW_TABLES_SQL, REVIEW_COPIES_MIGRATION } from './review-copies';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
 
@@ -159,6 +160,11 @@ export const migrations: readonly Migration[] = [
         ALTER TABLE revisions ADD COLUMN writer_id TEXT;
       `);
     },
+  },
+  {
+    version: REGISTER_DETAILS_MIGRATION,
+    description: 'the register keeps what it records of each notice (trích yếu, signer, recipients); a start number per code and year',
+    up: addRegisterDetails,
   },
   {
     version: REVIEW_COPIES_MIGRATION,

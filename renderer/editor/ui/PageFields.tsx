@@ -24,7 +24,21 @@ function Field(props: {
   className: string;
   onChange(value: string): void;
   placeholder?: string;
+  /** A name the user may break over lines (the Committee's "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU"). */
+  multiline?: boolean;
 }) {
+  if (props.multiline) {
+    return (
+      <textarea
+        className={`nb-field ${props.className}`}
+        aria-label={props.label}
+        rows={Math.max(1, props.value.split('\n').length)}
+        value={props.value}
+        readOnly={props.readOnly}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    );
+  }
   return (
     <input
       type="text"
@@ -73,6 +87,7 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
           <Field
             label="Cơ quan ban hành"
             className="nb-agency"
+            multiline
             value={value.issuer.agency}
             readOnly={readOnly}
             onChange={(agency) => setIssuer({ agency })}

@@ -2,12 +2,14 @@
  * The editor screen: top bar (back, save state, save, export, issue), the NoticeEditor, and the side panel
  * (meeting details, history, blocks to review, checks). Owns autosave of the open notice.
  */
+import { chooseSuccessor, type SuccessorCandidate } from '../../../shared/notice/successor-choice';
+import { SuccessorDialog } from './SuccessorDialog';
 import { CheckDialog, type CheckDialogProps, type CheckDialogPurpose } from './CheckDialog';
 import { CheckList, type CheckListHandle } from './CheckList';
 import { DueCountdown } from './DueCountdown';
 import { useLiveChecks, type LiveFinding } from './live-checks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api';
+import type { Agency, IssuerForm, NoticeRecord, RecipientPreset } from '../../../shared/api';
 import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Block, Meeting, Notice } from '../../../shared/notice/schema';
@@ -74,6 +76,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const loads = useRef(0);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
+  const [issuerForms, setIssuerForms] = useState<IssuerForm[]>([]);
   // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
   // re-render on every keystroke (the notice itself lives in noticeRef and in the editor).
   const [summary, setSummary] = useState('');
@@ -144,7 +147,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       if (!cancelled) setAgencies(list);
     }, showError);
     api.getSettings({}).then((settings) => {
-      if (!cancelled) setRecipientPresets(settings.recipientPresets);
+      if (cancelled) return;
+      setRecipientPresets(settings.recipientPresets);
+      setIssuerForms(settings.issuerForms);
     }, showError);
     takeNoticeRequest(api, noticeId).then(
       (record) => {
@@ -385,6 +390,22 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     }
   }, [loaded, busy, readOnly, confirm, api, mount, notify, showError, reviewChecks]);
 
+  // A split agency's successor chosen in the dialog: saved as a version, then the editor shows it.
+  const chooseAgencySuccessor = useCallback(
+    async (endedName: string, chosen: SuccessorCandidate | undefined) => {
+      const current = noticeRef.current;
+      if (!loaded || !current) return;
+      try {
+        // Saved as a version through the autosave, which names its base revision (a stale base is kept apart).
+        await loaded.autosave.flush('manual', chooseSuccessor(current, endedName, chosen, agencies));
+        mount(await api.getNotice({ id: loaded.record.id }), loaded.generation + 1);
+      } catch (error) {
+        showError(error);
+      }
+    },
+    [loaded, api, agencies, mount, showError],
+  );
+
   const restoreRevision = useCallback(
     async (revisionId: number) => {
       if (!loaded) return;
@@ -566,8 +587,17 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             onChange={onEditorChange}
             onAddAgency={onAddAgency}
             recipientPresets={recipientPresets}
+            issuerForms={issuerForms}
           />
         </main>
+        {readOnly ? null : (
+          <SuccessorDialog
+            key={loaded.generation}
+            notice={loaded.initial}
+            agencies={agencies}
+            onChoose={(endedName, chosen) => void chooseAgencySuccessor(endedName, chosen)}
+          />
+        )}
         <SidePanel
           noticeId={record.id}
           contentVersion={loaded.generation}

@@ -49,6 +49,11 @@ export function NewFromTemplateDialog({ onClose }: { onClose: () => void }) {
               <button type="button" className="choice" disabled={busy} onClick={() => void create(template.id)}>
                 <strong>{template.name}</strong>
                 {template.description && <span>{template.description}</span>}
+                {template.structureChanges ? (
+                  <span className="template-structure-warning" role="note">
+                    {`Mẫu theo cơ cấu tổ chức cũ, cần rà soát: ${template.structureChanges.join('; ')}.`}
+                  </span>
+                ) : null}
               </button>
             </li>
           ))}

@@ -1,9 +1,10 @@
-/** Settings: the issuer profile, signers, recipient presets, and the agency directory. */
+/** Settings: the issuer profile, its issuer forms with their signers, recipient presets, and the agency directory. */
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/api';
 import { useApi } from '../../app/api-context';
 import { useFeedback } from '../../app/feedback';
 import { AgencyDirectory } from './AgencyDirectory';
+import { IssuerForms } from './IssuerForms';
 
 function lines(text: string): string[] {
   return text
@@ -63,24 +64,8 @@ export function SettingsScreen() {
           <h2 id="issuer-title">Cơ quan ban hành</h2>
           <div className="form-grid">
             <label>
-              <span>Cơ quan chủ quản</span>
-              <input value={settings.issuer.parentAgency} onChange={(event) => setIssuer('parentAgency', event.target.value)} />
-            </label>
-            <label>
-              <span>Cơ quan ban hành</span>
-              <input required value={settings.issuer.agency} onChange={(event) => setIssuer('agency', event.target.value)} />
-            </label>
-            <label>
-              <span>Ký hiệu văn bản</span>
-              <input required value={settings.issuer.code} onChange={(event) => setIssuer('code', event.target.value)} />
-            </label>
-            <label>
               <span>Địa danh</span>
               <input required value={settings.issuer.place} onChange={(event) => setIssuer('place', event.target.value)} />
-            </label>
-            <label className="span-2">
-              <span>Câu kết thúc</span>
-              <textarea rows={2} value={settings.issuer.closing} onChange={(event) => setIssuer('closing', event.target.value)} />
             </label>
             <label>
               <span>Lưu (nơi lưu văn bản)</span>
@@ -92,6 +77,8 @@ export function SettingsScreen() {
             </label>
           </div>
         </section>
+
+        <IssuerForms settings={settings} onChange={update} />
 
         <section className="settings-section" aria-labelledby="pdf-title">
           <h2 id="pdf-title">Xuất PDF</h2>
@@ -109,65 +96,6 @@ export function SettingsScreen() {
             PDF được LibreOffice chuyển từ tệp .docx (chuẩn PDF/A-2b, sẵn sàng ký số). Nếu máy không có LibreOffice, PDF được tạo
             từ bản in của ứng dụng.
           </p>
-        </section>
-
-        <section className="settings-section" aria-labelledby="signers-title">
-          <h2 id="signers-title">Người ký</h2>
-          {settings.signers.map((signer, index) => {
-            const setSigner = (change: Partial<typeof signer>) =>
-              update({ signers: settings.signers.map((entry, i) => (i === index ? { ...entry, ...change } : entry)) });
-            return (
-              <fieldset key={signer.id} className="card">
-                <legend>{signer.name || `Người ký ${index + 1}`}</legend>
-                <div className="form-grid">
-                  <label>
-                    <span>Họ và tên</span>
-                    <input value={signer.name} onChange={(event) => setSigner({ name: event.target.value })} />
-                  </label>
-                  <label>
-                    <span>Chức vụ</span>
-                    <input value={signer.title} onChange={(event) => setSigner({ title: event.target.value })} />
-                  </label>
-                  <label className="span-2">
-                    <span>Thẩm quyền ký (mỗi dòng một dòng in, ví dụ TL. CHỦ TỊCH)</span>
-                    <textarea
-                      rows={2}
-                      value={signer.authorityLines.join('\n')}
-                      onChange={(event) => setSigner({ authorityLines: event.target.value.split('\n') })}
-                      onBlur={(event) => setSigner({ authorityLines: lines(event.target.value) })}
-                    />
-                  </label>
-                  <label className="inline">
-                    <input
-                      type="radio"
-                      name="default-signer"
-                      checked={settings.defaultSignerId === signer.id}
-                      onChange={() => update({ defaultSignerId: signer.id })}
-                    />
-                    <span>Người ký mặc định</span>
-                  </label>
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() =>
-                      update({
-                        signers: settings.signers.filter((entry) => entry.id !== signer.id),
-                        ...(settings.defaultSignerId === signer.id ? { defaultSignerId: undefined } : {}),
-                      })
-                    }
-                  >
-                    Bỏ người ký này
-                  </button>
-                </div>
-              </fieldset>
-            );
-          })}
-          <button
-            type="button"
-            onClick={() => update({ signers: [...settings.signers, { id: newId('signer'), authorityLines: [], title: '', name: '' }] })}
-          >
-            Thêm người ký
-          </button>
         </section>
 
         <section className="settings-section" aria-labelledby="presets-title">

@@ -39,6 +39,7 @@ import { $findNodeById, $firstEditable } from './nodes/tree-queries';
 import { createFieldWriter, $readNoticeFields, registerUndoRouting, $writeNoticeFields } from './notice-history';
 import { registerNoticePaste } from './paste';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
+import { FindReplace } from './ui/FindReplace';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
 import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
 import { Toolbar } from './ui/Toolbar';
@@ -295,6 +296,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
       <style>{counterStyleCss}</style>
       <LexicalComposer initialConfig={initialConfig}>
         {readOnly ? null : <Toolbar />}
+        <FindReplace readOnly={readOnly} />
         <div className="nb-message" role="status" aria-live="polite">
           {message}
         </div>

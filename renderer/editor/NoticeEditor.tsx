@@ -12,7 +12,7 @@ import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, HISTORIC_TAG, HISTORY_PUSH_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import {
   forwardRef,
   useCallback,
@@ -28,6 +28,7 @@ import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
+import { $confirmAllReviews } from './commands/review-keys';
 import { registerTripleClickSelection } from './commands/triple-click';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
 import { registerMetaEventIsolation } from './meta-event-isolation';
@@ -40,6 +41,7 @@ import { createFieldWriter, $readNoticeFields, registerUndoRouting, $writeNotice
 import { registerNoticePaste } from './paste';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
 import { FindReplace } from './ui/FindReplace';
+import { ReviewShortcut } from './ui/ReviewShortcut';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
 import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
 import { Toolbar } from './ui/Toolbar';
@@ -69,6 +71,8 @@ export interface NoticeEditorHandle {
   focusBlock(id: string): void;
   /** Clears a block's (or the trích yếu's) "to review" mark. */
   confirmReview(id: string): void;
+  /** Clears every "to review" mark in one undoable step; returns how many there were. */
+  confirmAllReviews(): number;
   /** The current notice but its meeting, read in full. */
   getNotice(): EditedNotice;
 }
@@ -243,36 +247,38 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     },
   }));
 
+  const focusBlock = useCallback((id: string) => {
+    if (SUMMARY_IDS.has(id)) {
+      summaryRef.current?.scrollIntoView({ block: 'center' });
+      summaryRef.current?.focus();
+      return;
+    }
+    const editor = editorRef.current;
+    if (editor === null) return;
+    let key: NodeKey | null = null;
+    editor.update(
+      () => {
+        const node = $findNodeById(id);
+        if (node === null) return;
+        key = node.getKey();
+        $firstEditable(node).selectStart();
+      },
+      {
+        onUpdate: () => {
+          if (key === null) return;
+          editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+          editor.focus();
+        },
+      },
+    );
+  }, []);
+
   const metaContext = useMemo<MetaContext>(() => ({ agencies, readOnly, onAddAgency }), [agencies, readOnly, onAddAgency]);
 
   useImperativeHandle(
     ref,
     () => ({
-      focusBlock(id: string) {
-        if (SUMMARY_IDS.has(id)) {
-          summaryRef.current?.scrollIntoView({ block: 'center' });
-          summaryRef.current?.focus();
-          return;
-        }
-        const editor = editorRef.current;
-        if (editor === null) return;
-        let key: NodeKey | null = null;
-        editor.update(
-          () => {
-            const node = $findNodeById(id);
-            if (node === null) return;
-            key = node.getKey();
-            $firstEditable(node).selectStart();
-          },
-          {
-            onUpdate: () => {
-              if (key === null) return;
-              editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
-              editor.focus();
-            },
-          },
-        );
-      },
+      focusBlock,
       confirmReview(id: string) {
         if (SUMMARY_IDS.has(id)) {
           if (fieldsRef.current.summaryToReview) patchFields({ summaryToReview: undefined });
@@ -282,13 +288,23 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
           $confirmReview(id);
         });
       },
+      confirmAllReviews(): number {
+        let count = 0;
+        editorRef.current?.update(
+          () => {
+            count = $confirmAllReviews();
+          },
+          { discrete: true, tag: HISTORY_PUSH_TAG },
+        );
+        return count;
+      },
       getNotice(): EditedNotice {
         const editor = editorRef.current;
         const body = editor === null ? bodyRef.current : editor.getEditorState().read($readBody);
         return { ...fieldsRef.current, body };
       },
     }),
-    [patchFields],
+    [patchFields, focusBlock],
   );
 
   return (
@@ -317,6 +333,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         <MetaPortals context={metaContext} />
         <EmptyLines />
         <AgencyMentionWarnings agencies={agencies} />
+        <ReviewShortcut summaryRef={summaryRef} onGoTo={focusBlock} onMessage={setMessage} />
         <Editable readOnly={readOnly} />
       </LexicalComposer>
     </div>

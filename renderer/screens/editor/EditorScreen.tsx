@@ -458,6 +458,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           onMeetingChange={onMeetingChange}
           onJump={(id) => editorRef.current?.focusBlock(id)}
           onConfirmReview={(id) => editorRef.current?.confirmReview(id)}
+          onConfirmAllReviews={() => editorRef.current?.confirmAllReviews()}
           onRestore={(revisionId) => void restoreRevision(revisionId)}
         />
       </div>

@@ -12,7 +12,7 @@ import { createEmptyHistoryState, type HistoryState } from '@lexical/history';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $getRoot, HISTORIC_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, HISTORIC_TAG, HISTORY_PUSH_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import {
   forwardRef,
   useCallback,
@@ -29,6 +29,7 @@ import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
+import { $confirmAllReviews } from './commands/review-keys';
 import { registerTripleClickSelection } from './commands/triple-click';
 import { clearFindingMarks, fixBodyFinding, pageFieldOf, selectBodyFinding, showFindingMarks, type FindingMark, type FindingPlace } from './findings';
 import { $blockToNode, $loadBody, $readBody, IncrementalBodyReader } from './mapping';
@@ -43,6 +44,8 @@ import { $findNodeById, $firstEditable } from './nodes/tree-queries';
 import { createFieldWriter, $readNoticeFields, registerUndoRouting, $writeNoticeFields } from './notice-history';
 import { registerNoticePaste } from './paste';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
+import { FindReplace } from './ui/FindReplace';
+import { ReviewShortcut } from './ui/ReviewShortcut';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
 import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
 import { Toolbar } from './ui/Toolbar';
@@ -74,6 +77,8 @@ export interface NoticeEditorHandle {
   focusBlock(id: string): void;
   /** Clears a block's (or the trích yếu's) "to review" mark. */
   confirmReview(id: string): void;
+  /** Clears every "to review" mark in one undoable step; returns how many there were. */
+  confirmAllReviews(): number;
   /** The current notice but its meeting, read in full. */
   getNotice(): EditedNotice;
   /**
@@ -260,36 +265,38 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     },
   }));
 
+  const focusBlock = useCallback((id: string) => {
+    if (SUMMARY_IDS.has(id)) {
+      summaryRef.current?.scrollIntoView({ block: 'center' });
+      summaryRef.current?.focus();
+      return;
+    }
+    const editor = editorRef.current;
+    if (editor === null) return;
+    let key: NodeKey | null = null;
+    editor.update(
+      () => {
+        const node = $findNodeById(id);
+        if (node === null) return;
+        key = node.getKey();
+        $firstEditable(node).selectStart();
+      },
+      {
+        onUpdate: () => {
+          if (key === null) return;
+          editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+          editor.focus();
+        },
+      },
+    );
+  }, []);
+
   const metaContext = useMemo<MetaContext>(() => ({ agencies, readOnly, onAddAgency }), [agencies, readOnly, onAddAgency]);
 
   useImperativeHandle(
     ref,
     () => ({
-      focusBlock(id: string) {
-        if (SUMMARY_IDS.has(id)) {
-          summaryRef.current?.scrollIntoView({ block: 'center' });
-          summaryRef.current?.focus();
-          return;
-        }
-        const editor = editorRef.current;
-        if (editor === null) return;
-        let key: NodeKey | null = null;
-        editor.update(
-          () => {
-            const node = $findNodeById(id);
-            if (node === null) return;
-            key = node.getKey();
-            $firstEditable(node).selectStart();
-          },
-          {
-            onUpdate: () => {
-              if (key === null) return;
-              editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
-              editor.focus();
-            },
-          },
-        );
-      },
+      focusBlock,
       confirmReview(id: string) {
         if (SUMMARY_IDS.has(id)) {
           if (fieldsRef.current.summaryToReview) patchFields({ summaryToReview: undefined });
@@ -313,6 +320,16 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
           else $getRoot().append(node);
           $firstEditable(node).selectStart();
         });
+      },
+      confirmAllReviews(): number {
+        let count = 0;
+        editorRef.current?.update(
+          () => {
+            count = $confirmAllReviews();
+          },
+          { discrete: true, tag: HISTORY_PUSH_TAG },
+        );
+        return count;
       },
       getNotice(): EditedNotice {
         const editor = editorRef.current;
@@ -351,7 +368,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         return editorRef.current !== null && fixBodyFinding(editorRef.current, place, expected, replacement);
       },
     }),
-    [patchFields],
+    [patchFields, focusBlock],
   );
 
   // The underlines belong to this editor's text: gone with it.
@@ -362,6 +379,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
       <style>{counterStyleCss}</style>
       <LexicalComposer initialConfig={initialConfig}>
         {readOnly ? null : <Toolbar />}
+        <FindReplace readOnly={readOnly} />
         <div className="nb-message" role="status" aria-live="polite">
           {message}
         </div>
@@ -383,6 +401,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         <MetaPortals context={metaContext} />
         <EmptyLines />
         <AgencyMentionWarnings agencies={agencies} />
+        <ReviewShortcut summaryRef={summaryRef} onGoTo={focusBlock} onMessage={setMessage} />
         <Editable readOnly={readOnly} />
       </LexicalComposer>
     </div>

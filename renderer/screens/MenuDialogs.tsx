@@ -2,6 +2,7 @@
 import { getDesktopBridge } from '../api/electron-client';
 import { Modal } from '../app/feedback';
 import { useMenuCommands } from '../app/menu-commands';
+import { EDITOR_SHORTCUTS, type Shortcut } from '../editor/shortcuts';
 import { NewFromPreviousDialog, NewFromTemplateDialog } from './library/NewNoticeDialogs';
 import './help.css';
 
@@ -11,11 +12,6 @@ export function MenuDialogs() {
   if (dialog === 'new-from-previous') return <NewFromPreviousDialog onClose={closeDialog} />;
   if (dialog === 'help') return <HelpDialog onClose={closeDialog} />;
   return null;
-}
-
-interface Shortcut {
-  keys: string;
-  action: string;
 }
 
 /** The File menu's accelerators: only the desktop app has that menu (a browser keeps Ctrl+N, Ctrl+O, Ctrl+L for itself). */
@@ -28,20 +24,8 @@ const MENU_SHORTCUTS: Shortcut[] = [
 ];
 const HELP_SHORTCUT: Shortcut = { keys: 'F1', action: 'Hướng dẫn này' };
 
-const EDITOR_SHORTCUTS: Shortcut[] = [
-  { keys: 'Ctrl+S', action: 'Lưu một phiên bản' },
-  { keys: 'Ctrl+E', action: 'Xuất tệp .docx' },
-  { keys: 'Enter', action: 'Thêm dòng mới cùng loại (khoản, ý, đoạn)' },
-  { keys: 'Tab', action: 'Lùi vào: khoản thành ý của khoản trước, ý “-” thành ý “+”' },
-  { keys: 'Shift+Tab', action: 'Lùi ra: ý “+” thành ý “-”, ý thành khoản' },
-  { keys: 'Alt+↑ / Alt+↓', action: 'Chuyển khoản hoặc mục lên / xuống (số thứ tự tự đánh lại)' },
-  { keys: 'Alt+Enter', action: 'Từ nội dung một khoản hay đề án: vào ô cơ quan, thời hạn của nó' },
-  { keys: 'Esc', action: 'Từ ô cơ quan, thời hạn: trở lại nội dung, đúng chỗ đã rời' },
-  { keys: 'Ctrl+B / Ctrl+I / Ctrl+U', action: 'Chữ đậm / nghiêng / gạch chân' },
-  { keys: 'Ctrl+Z / Ctrl+Y', action: 'Hoàn tác / làm lại' },
-];
 
-function ShortcutTable({ caption, shortcuts }: { caption: string; shortcuts: Shortcut[] }) {
+function ShortcutTable({ caption, shortcuts }: { caption: string; shortcuts: readonly Shortcut[] }) {
   return (
     <table className="shortcut-table">
       <caption>{caption}</caption>

@@ -1,6 +1,6 @@
 /**
  * "To review" marks in the editor: the side panel's "confirm" clears one; editing the text of a marked block (or of a
- * sub-item inside it) clears the mark. Moving a block, formatting or undoing does not count as editing. While an
+ * sub-item inside it) clears the mark. Moving a block, formatting, undoing or find-and-replace does not count as editing. While an
  * input method composes, the check waits for the composition to end.
  */
 import {
@@ -15,6 +15,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { NOTICE_LOAD_TAG } from '../mapping';
+import { FIND_REPLACE_TAG } from './find-replace';
 import { toReviewState } from '../nodes/state';
 import { $findNodeById, $isReviewableNode } from '../nodes/tree-queries';
 
@@ -43,7 +44,7 @@ export function registerReviewClearing(editor: LexicalEditor): () => void {
   // Marked owners touched since the last check, with their text before the first touch.
   const baseline = new Map<NodeKey, string | null>();
   return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyLeaves, dirtyElements, tags }) => {
-    if (tags.has(HISTORIC_TAG) || tags.has(NOTICE_LOAD_TAG)) {
+    if (tags.has(HISTORIC_TAG) || tags.has(NOTICE_LOAD_TAG) || tags.has(FIND_REPLACE_TAG)) {
       baseline.clear();
       return;
     }

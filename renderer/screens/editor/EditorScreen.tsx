@@ -622,6 +622,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           onMeetingChange={onMeetingChange}
           onJump={(id) => editorRef.current?.focusBlock(id)}
           onConfirmReview={(id) => editorRef.current?.confirmReview(id)}
+          onConfirmAllReviews={() => editorRef.current?.confirmAllReviews()}
           onRestore={(revisionId) => void restoreRevision(revisionId)}
           historyVersion={historyVersion}
           {...(readOnly ? {} : { onCopyBlock: (block: Block, anchorIds: string[]) => editorRef.current?.insertBlockCopy(block, anchorIds) })}

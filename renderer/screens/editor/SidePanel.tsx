@@ -3,8 +3,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode 
 import type { Block, Meeting } from '../../../shared/notice/schema';
 import { DateInput } from '../../editor/ui/DateInput';
 import type { SaveState } from '../../app/autosave';
+import { useFeedback } from '../../app/feedback';
 import { HistoryPanel } from './HistoryPanel';
 import type { ReviewMark } from '../../../shared/notice/review';
+import { CONFIRM_AND_NEXT_KEYS } from '../../editor/shortcuts';
 import type { UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 
 export type Tab = 'meeting' | 'history' | 'review' | 'checks';
@@ -27,6 +29,7 @@ interface Props {
   onMeetingChange(meeting: Meeting): void;
   onJump(id: string): void;
   onConfirmReview(id: string): void;
+  onConfirmAllReviews(): void;
   onRestore(revisionId: number): void;
   /** Bumped when something is added to the history without changing the content (a review copy). */
   historyVersion: number;
@@ -92,7 +95,13 @@ export function SidePanel(props: Props) {
           />
         )}
         {tab === 'review' && (
-          <ReviewList marks={props.reviewMarks} readOnly={props.readOnly} onJump={props.onJump} onConfirm={props.onConfirmReview} />
+          <ReviewList
+            marks={props.reviewMarks}
+            readOnly={props.readOnly}
+            onJump={props.onJump}
+            onConfirm={props.onConfirmReview}
+            onConfirmAll={props.onConfirmAllReviews}
+          />
         )}
         {tab === 'checks' && (
           <>
@@ -144,16 +153,37 @@ function ReviewList({
   readOnly,
   onJump,
   onConfirm,
+  onConfirmAll,
 }: {
   marks: ReviewMark[];
   readOnly: boolean;
   onJump(id: string): void;
   onConfirm(id: string): void;
+  onConfirmAll(): void;
 }) {
+  const { confirm } = useFeedback();
   if (marks.length === 0) return <p className="review-done">Không còn mục nào cần rà soát.</p>;
+  const confirmAll = async () => {
+    const ok = await confirm({
+      title: 'Xác nhận tất cả?',
+      message: `Đánh dấu cả ${marks.length} mục chép từ thông báo trước là đã rà soát, dù chưa sửa? Có thể hoàn tác bằng Ctrl+Z.`,
+      confirmLabel: 'Xác nhận tất cả',
+    });
+    if (ok) onConfirmAll();
+  };
   return (
     <>
       <p className="review-hint">Các mục chép từ thông báo trước. Sửa nội dung hoặc bấm “Xác nhận” khi đã kiểm tra.</p>
+      {!readOnly && (
+        <p className="review-hint">
+          Khi đang soạn: <kbd>{CONFIRM_AND_NEXT_KEYS}</kbd> xác nhận mục có con trỏ và sang mục cần rà soát tiếp theo.
+        </p>
+      )}
+      {!readOnly && (
+        <button type="button" className="review-confirm-all" onClick={() => void confirmAll()}>
+          Xác nhận tất cả
+        </button>
+      )}
       <ul className="review-list">
         {marks.map((item) => (
           <li key={item.id}>

@@ -51,7 +51,8 @@ export type ImportFromFileResult = { cancelled: true } | { cancelled: false; fil
  */
 export interface DesktopFiles {
   exportToFile(request: ApiRequest<'exportDocx'>): Promise<ExportToFileResult>;
-  importFromFile(): Promise<ImportFromFileResult>;
+  /** `jobId`: the id the API's importProgress and cancelImport follow this import by while it runs. */
+  importFromFile(jobId?: string): Promise<ImportFromFileResult>;
 }
 
 export type DesktopBridge = {

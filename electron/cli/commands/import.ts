@@ -24,7 +24,7 @@ function cliError(error: unknown): unknown {
 }
 
 const parse = (source: ImportSource, setup: ImportSetup): Promise<ImportResult> =>
-  runImport(setup, { kind: 'source', source }).catch((error: unknown) => Promise.reject(cliError(error)));
+  runImport(setup, { kind: 'source', source }, { onThisThread: true }).catch((error: unknown) => Promise.reject(cliError(error)));
 
 /** What was recognised, and what the user should check. */
 function describeResult(shown: string, { notice, report }: ImportResult, context: CliContext): void {

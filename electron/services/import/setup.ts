@@ -8,7 +8,7 @@ import type { Agency } from '../../../shared/agencies/schema';
 import { ImportError } from '../../../shared/import/errors';
 import { noticeFieldsFromSettings } from '../../../shared/settings/defaults';
 import type { ImportResult } from '../../../shared/import/result';
-import type { ImportJobSource } from './import-job';
+import { executeImportJob, type ImportJobSource } from './import-job';
 import { trackImport } from './import-jobs';
 import { runImportInWorker, type ImportWorkerLimits } from './run-import-worker';
 
@@ -33,6 +33,11 @@ export interface ImportRun {
   jobId?: string;
   /** Tests lower them. */
   limits?: Partial<ImportWorkerLimits>;
+  /**
+   * Parse on this thread: for the command line, which is a process of its own for one import (a worker would only
+   * add its start-up); the app and the web host always use the worker.
+   */
+  onThisThread?: boolean;
 }
 
 /**
@@ -41,12 +46,10 @@ export interface ImportRun {
  */
 export async function runImport(setup: ImportSetup, source: ImportJobSource, run: ImportRun = {}): Promise<ImportResult> {
   const tracked = run.jobId === undefined ? undefined : trackImport(run.jobId);
+  const options = { directory: setup.directory, defaults: noticeFieldsFromSettings(setup.settings) };
   try {
-    return await runImportInWorker(
-      source,
-      { directory: setup.directory, defaults: noticeFieldsFromSettings(setup.settings) },
-      { signal: tracked?.signal, onProgress: tracked?.onProgress, limits: run.limits },
-    );
+    if (run.onThisThread) return await executeImportJob(source, options, () => undefined);
+    return await runImportInWorker(source, options, { signal: tracked?.signal, onProgress: tracked?.onProgress, limits: run.limits });
   } catch (error) {
     throw importApiError(error);
   } finally {

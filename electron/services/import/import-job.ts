@@ -3,7 +3,7 @@
  * from, and the directory and defaults it is read with. `executeImportJob` is what the worker runs.
  */
 import type { ImportResult } from '../../../shared/import/result';
-import { importBytes, importFile, importText, parseImportSource, type ImportOptions, type ImportSource } from './import-file';
+import { importText, loadImportSource, parseImportSource, readImportSource, type ImportOptions, type ImportSource } from './import-file';
 
 export type ImportJobSource =
   /** Pasted text (or a text file's content). */
@@ -30,13 +30,21 @@ export async function executeImportJob(
   onProgress: (fraction: number) => void,
 ): Promise<ImportResult> {
   const withProgress: ImportOptions = { ...options, onProgress };
+  // 1 %: the worker has started; 5 %: the file is read and checked (a long .docx takes a while to unpack).
+  onProgress(0.01);
   switch (source.kind) {
     case 'text':
       return importText(source.text, source.fileName, withProgress);
-    case 'bytes':
-      return importBytes(source.bytes, source.fileName, withProgress);
-    case 'file':
-      return importFile(source.path, withProgress);
+    case 'bytes': {
+      const read = readImportSource(source.bytes, source.fileName);
+      onProgress(0.05);
+      return parseImportSource(read, withProgress);
+    }
+    case 'file': {
+      const read = await loadImportSource(source.path);
+      onProgress(0.05);
+      return parseImportSource(read, withProgress);
+    }
     case 'source':
       return parseImportSource(source.source, withProgress);
   }

@@ -19,7 +19,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, external: ['better-sqlite3'] },
+      rollupOptions: {
+        // The import worker is its own bundle beside the main process's (services/import/run-import-worker.ts).
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'import-worker': resolve(__dirname, 'electron/services/import/import-worker.ts') },
+        external: ['better-sqlite3'],
+      },
     },
   },
   preload: {

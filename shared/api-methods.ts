@@ -10,6 +10,8 @@ const API_METHOD_NAMES = [
   'createFromTemplate',
   'createFromPrevious',
   'previewImport',
+  'importProgress',
+  'cancelImport',
   'createFromNotice',
   'saveNotice',
   'listRevisions',

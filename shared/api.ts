@@ -233,6 +233,9 @@ const Ok = z.object({ ok: z.literal(true) });
  * Every method: its request and response schema. Names are the IPC channel suffixes and HTTP paths
  * (`/api/<name>`), so keep them stable.
  */
+/** An import's id, chosen by the caller (a UUID in the app). */
+const ImportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/u, 'Mã lượt nhập không hợp lệ');
+
 export const apiMethods = {
   listNotices: {
     request: z.object({
@@ -275,12 +278,21 @@ export const apiMethods = {
         fileName: z.string().trim().min(1).max(255),
         base64: z.string().max(MAX_IMPORT_BASE64_LENGTH, 'Tệp quá lớn để nhập').optional(),
         text: z.string().max(IMPORT_LIMITS.maxTextBytes, 'Văn bản quá dài để nhập').optional(),
+        /** The caller's id for this import, to follow it with importProgress and stop it with cancelImport. */
+        jobId: ImportJobIdSchema.optional(),
       })
       .refine((request) => (request.base64 === undefined) !== (request.text === undefined), {
         message: 'Cần gửi đúng một trong hai: nội dung tệp hoặc văn bản dán vào',
       }),
     response: ImportResultSchema,
   },
+  /** How far the running import of that id is (0 to 1); `running` is false once it has ended or was never started. */
+  importProgress: {
+    request: z.object({ jobId: ImportJobIdSchema }),
+    response: z.object({ running: z.boolean(), fraction: z.number().min(0).max(1) }),
+  },
+  /** Stops the running import of that id ("Hủy"): its previewImport fails with a Vietnamese message. */
+  cancelImport: { request: z.object({ jobId: ImportJobIdSchema }), response: z.object({ ok: z.literal(true) }) },
   /** Creates a draft from a whole Notice (import). */
   createFromNotice: { request: z.object({ notice: NoticeSchema }), response: NoticeRecordSchema },
   /**

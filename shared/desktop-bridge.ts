@@ -56,7 +56,8 @@ export type ImportFromFileResult = { cancelled: true } | { cancelled: false; fil
 export interface DesktopFiles {
   exportToFile(request: ApiRequest<'exportDocx'>): Promise<ExportToFileResult>;
   exportPdfToFile(request: ApiRequest<'exportPdf'>): Promise<ExportPdfToFileResult>;
-  importFromFile(): Promise<ImportFromFileResult>;
+  /** `jobId`: the id the API's importProgress and cancelImport follow this import by while it runs. */
+  importFromFile(jobId?: string): Promise<ImportFromFileResult>;
 }
 
 export type DesktopBridge = {

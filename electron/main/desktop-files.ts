@@ -37,7 +37,7 @@ export function openDesktopFiles(options: DesktopFilesOptions): DesktopFiles {
   const shared = { implementation: options.implementation, preferences, fallbackFolder: options.fallbackFolder };
   return {
     exportToFile: (request) => exportDocxToFile(request, { ...shared, chooseSavePath: options.dialogs.chooseSavePath, write: options.write }),
-    importFromFile: () => importFromFileDialog({ ...shared, chooseFile: options.dialogs.chooseFile }),
+    importFromFile: (jobId) => importFromFileDialog({ ...shared, chooseFile: options.dialogs.chooseFile }, jobId),
     exportPdfToFile: (request) =>
       exportPdfToFile(request, { ...shared, chooseSavePath: options.dialogs.choosePdfPath, printViewToPdf: options.printViewToPdf, write: options.write }),
   };

@@ -1,11 +1,10 @@
 /**
  * Import in the desktop shell: an open dialog for a .docx or .txt, read from disk (size-bounded) and parsed as
- * previewImport does, with the library's agencies and the settings' defaults. Nothing is stored.
+ * previewImport does (in the import worker), with the library's agencies and the settings' defaults. Nothing is stored.
  */
 import path from 'node:path';
 import type { ApiImplementation } from '../../shared/api';
 import type { ImportFromFileResult } from '../../shared/desktop-bridge';
-import { importFile } from '../services/import/import-file';
 import { loadImportSetup, runImport } from '../services/import/setup';
 import type { PreferencesStore } from './preferences';
 
@@ -22,10 +21,11 @@ export interface DesktopImportOptions {
   fallbackFolder: string;
 }
 
-export async function importFromFileDialog(options: DesktopImportOptions): Promise<ImportFromFileResult> {
+/** `jobId` names the import for the API's importProgress and cancelImport while it runs. */
+export async function importFromFileDialog(options: DesktopImportOptions, jobId?: string): Promise<ImportFromFileResult> {
   const file = await options.chooseFile(options.preferences.get().lastImportFolder ?? options.fallbackFolder);
   if (!file) return { cancelled: true };
   await options.preferences.update({ lastImportFolder: path.dirname(file) }).catch(() => undefined);
-  const result = await runImport(await loadImportSetup(options.implementation), (importOptions) => importFile(file, importOptions));
+  const result = await runImport(await loadImportSetup(options.implementation), { kind: 'file', path: file }, { jobId });
   return { cancelled: false, fileName: path.basename(file), result };
 }

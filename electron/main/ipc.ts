@@ -62,6 +62,11 @@ export function registerDesktopHandlers(ipc: IpcMainLike, options: DesktopHandle
   ipc.handle(DESKTOP_CHANNELS.exportPdfToFile, (event, payload: unknown) =>
     answer(options.isTrustedSender(event), () => options.exportPdfToFile(parseApiRequest('exportPdf', payload))),
   );
-  ipc.handle(DESKTOP_CHANNELS.importFromFile, (event) => answer(options.isTrustedSender(event), () => options.importFromFile()));
+  ipc.handle(DESKTOP_CHANNELS.importFromFile, (event, jobId: unknown) =>
+    answer(options.isTrustedSender(event), () =>
+      // The id is checked as the API checks it (importProgress's request) before it names anything.
+      options.importFromFile(jobId === undefined ? undefined : parseApiRequest('importProgress', { jobId }).jobId),
+    ),
+  );
   return [DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.exportPdfToFile, DESKTOP_CHANNELS.importFromFile];
 }

@@ -17,7 +17,7 @@ export function createDesktopBridge(ipc: IpcRendererLike): DesktopBridge {
     ...api,
     exportToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportToFile, request),
     exportPdfToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportPdfToFile, request),
-    importFromFile: () => ipc.invoke(DESKTOP_CHANNELS.importFromFile),
+    importFromFile: (jobId?: string) => ipc.invoke(DESKTOP_CHANNELS.importFromFile, jobId),
     onMenuCommand(listener: (command: MenuCommand) => void) {
       // The event object stays here: handing it to the page would leak ipcRenderer's sender.
       const relay = (_event: IpcRendererEvent, command: unknown) => {

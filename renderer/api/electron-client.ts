@@ -49,8 +49,8 @@ export async function exportPdfToFileDialog(bridge: DesktopBridge, request: { id
  * "Nhập từ tệp…" in the desktop shell: the open dialog, then the file read into a notice and its report (nothing is
  * stored; the draft is made with createFromNotice after the preview). Throws ApiError('file') for a file it cannot read.
  */
-export async function importFromFileDialog(bridge: DesktopBridge): Promise<ImportFromFileResult> {
-  return unwrapIpcResult(await bridge.importFromFile());
+export async function importFromFileDialog(bridge: DesktopBridge, jobId?: string): Promise<ImportFromFileResult> {
+  return unwrapIpcResult(await bridge.importFromFile(jobId));
 }
 
 /** The desktop bridge when the page runs inside the Electron shell (menu commands, the file dialogs). */

@@ -24,6 +24,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING_MARK = /\p{M}/u;
 const AND_WORD = 'va';
 
+/** Each character's fold when it is a letter or digit (undefined otherwise), computed once per character. */
+const WORD_CHARS = new Map<string, string | undefined>();
+
+function foldedWordChar(char: string): string | undefined {
+  if (WORD_CHARS.has(char)) return WORD_CHARS.get(char);
+  const folded = LETTER_OR_DIGIT.test(char) ? foldVietnamese(char) : undefined;
+  // Only the Latin, Vietnamese and punctuation range is kept: a hostile text cannot grow the cache without bound.
+  if (char.charCodeAt(0) < 0x3000) WORD_CHARS.set(char, folded);
+  return folded;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let current: Token | undefined;
@@ -39,10 +50,11 @@ function tokenize(text: string): Token[] {
   let index = 0;
   for (const char of text) {
     const next = index + char.length;
-    if (LETTER_OR_DIGIT.test(char)) {
+    const folded = foldedWordChar(char);
+    if (folded !== undefined) {
       current ??= { word: '', start: index, end: next, gapBefore: text.slice(gapStart, index) };
-      current.word += foldVietnamese(char);
-    } else if (COMBINING_MARK.test(char) && current) {
+      current.word += folded;
+    } else if (current && COMBINING_MARK.test(char)) {
       // A decomposed diacritic belongs to the word it follows; folding drops it.
     } else if (char === '&') {
       close(index);

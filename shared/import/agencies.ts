@@ -14,17 +14,21 @@ import type { AgencyMatch } from './result';
  * offsets in the original: cue words are searched in the folded text and cut out of the original.
  */
 export function foldSameLength(text: string): string {
-  let out = '';
-  for (const char of text.normalize('NFC')) {
-    let folded = FOLDED_CHARS.get(char);
-    if (folded === undefined) {
-      const base = (char.normalize('NFD')[0] ?? char).replace(/[đĐ]/, 'd').toLowerCase();
-      folded = base.length === char.length ? base : char.length === 1 ? char.toLowerCase().slice(0, 1) : char;
-      FOLDED_CHARS.set(char, folded);
-    }
-    out += folded;
+  // Lower-case ASCII letters, digits and spaces fold to themselves: only the other characters are looked up.
+  return text.normalize('NFC').replace(NEEDS_FOLDING, foldCharacter);
+}
+
+const NEEDS_FOLDING = /[^a-z0-9 ]/gu;
+
+function foldCharacter(char: string): string {
+  let folded = FOLDED_CHARS.get(char);
+  if (folded === undefined) {
+    const base = (char.normalize('NFD')[0] ?? char).replace(/[đĐ]/, 'd').toLowerCase();
+    folded = base.length === char.length ? base : char.length === 1 ? char.toLowerCase().slice(0, 1) : char;
+    // Only the Latin, Vietnamese and punctuation range is kept: a hostile text cannot grow the cache without bound.
+    if (char.charCodeAt(0) < 0x3000) FOLDED_CHARS.set(char, folded);
   }
-  return out;
+  return folded;
 }
 
 /** Each character's fold, computed once: normalising character by character dominated the time of long imports. */
@@ -39,6 +43,8 @@ const VERB_CUES = [
   'cap nhat', 'tong hop', 'xu ly', 'phan bo', 'soan thao', 'trinh',
 ];
 const VERB_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERB_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** The same, for matchAll (which copies the expression, so sharing it is safe). */
+const VERB_CUES_ALL = new RegExp(VERB_CUE.source, 'gu');
 
 /** Collective subjects that name no single agency ("Các cấp, các ngành", "Các chủ đầu tư", "Các sở, ban, ngành"). */
 const COLLECTIVE =
@@ -239,8 +245,7 @@ export class TaskAgencyReader {
    */
   private verbCue(window: string): number | undefined {
     const folded = foldSameLength(window);
-    const cues = new RegExp(VERB_CUE.source, 'gu');
-    for (const cue of folded.matchAll(cues)) {
+    for (const cue of folded.matchAll(VERB_CUES_ALL)) {
       if (cue[0] === 'xay dung' && /dau tu\s+$/u.test(folded.slice(0, cue.index))) continue;
       return cue.index;
     }

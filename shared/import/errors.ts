@@ -11,7 +11,11 @@ export type ImportErrorCode =
   | 'missing-defaults'
   | 'read-failed'
   | 'bad-numbering'
-  | 'too-deep';
+  | 'too-deep'
+  | 'cancelled'
+  | 'timeout'
+  | 'out-of-memory'
+  | 'failed';
 
 export class ImportError extends Error {
   constructor(

@@ -34,7 +34,12 @@ export interface ParseOptions {
   newId?: () => string;
   /** Header values the text does not state (issuer, code, place, signature …), usually from the settings. */
   defaults?: Partial<Notice>;
+  /** Told how far the parse is (0 to 1) now and then, for a progress bar on long documents. */
+  onProgress?: (fraction: number) => void;
 }
+
+/** Lines (or blocks) between two progress reports. */
+const PROGRESS_STEP = 2000;
 
 interface Line {
   runs: RichText;
@@ -183,6 +188,7 @@ class NoticeParser {
         blank = false;
       }
     }
+    this.options.onProgress?.(0.1);
     this.formatted = lines.some((line) => line.runs.some((run) => run.bold || run.italic || run.underline));
     lines = this.dropChrome(lines);
     const afterHeader = this.readHeader(lines);
@@ -198,7 +204,9 @@ class NoticeParser {
     if (blocks.length === 0 && !this.found.summary) {
       this.report.warnings.push('Không nhận ra nội dung thông báo nào trong văn bản.');
     }
-    return { notice: this.buildNotice(blocks), report: this.report };
+    const notice = this.buildNotice(blocks);
+    this.options.onProgress?.(1);
+    return { notice, report: this.report };
   }
 
   // --- web chrome -----------------------------------------------------------------------------------------------
@@ -536,6 +544,7 @@ class NoticeParser {
     };
 
     for (let index = 0; index < lines.length; index += 1) {
+      if (index % PROGRESS_STEP === 0) this.options.onProgress?.(0.1 + 0.4 * (index / lines.length));
       const line = lines[index] as Line;
       const next = lines[index + 1];
       const bold = this.formatted && isAllBold(line.runs);
@@ -827,7 +836,8 @@ class NoticeParser {
    */
   private fillTasks(blocks: Block[]): void {
     const options = { referenceYear: this.referenceYear };
-    for (const block of blocks) {
+    for (const [index, block] of blocks.entries()) {
+      if (index % PROGRESS_STEP === 0) this.options.onProgress?.(0.5 + 0.45 * (index / blocks.length));
       if (block.type !== 'task') continue;
       const known = this.taskEntries.get(block.id);
       if (!known) continue;

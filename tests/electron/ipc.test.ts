@@ -49,6 +49,8 @@ const BAD_PAYLOADS: Record<ApiMethodName, unknown> = {
   createFromTemplate: {},
   createFromPrevious: { sourceId: 7 },
   previewImport: { fileName: 'a.txt', text: 'x', base64: 'eA==' },
+  importProgress: { jobId: '../etc' },
+  cancelImport: {},
   createFromNotice: { notice: { body: 'not a notice' } },
   saveNotice: { id: 'x', notice: {}, reason: 'autosave' },
   listRevisions: { id: 5 },

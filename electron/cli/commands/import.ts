@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { ApiError } from '../../../shared/api';
 import type { ImportResult } from '../../../shared/import/result';
 import { defaultSettings } from '../../../shared/settings/defaults';
-import { loadImportSource, parseImportSource, type ImportSource } from '../../services/import/import-file';
+import { loadImportSource, type ImportSource } from '../../services/import/import-file';
 import { importApiError, loadImportSetup, runImport, type ImportSetup } from '../../services/import/setup';
 import { findResourcesDir, loadAgencySeed } from '../../services/library/resources';
 import { parseCommandArgs, type CliCommand, type CliContext } from '../command';
@@ -24,7 +24,7 @@ function cliError(error: unknown): unknown {
 }
 
 const parse = (source: ImportSource, setup: ImportSetup): Promise<ImportResult> =>
-  runImport(setup, (options) => parseImportSource(source, options)).catch((error: unknown) => Promise.reject(cliError(error)));
+  runImport(setup, { kind: 'source', source }, { onThisThread: true }).catch((error: unknown) => Promise.reject(cliError(error)));
 
 /** What was recognised, and what the user should check. */
 function describeResult(shown: string, { notice, report }: ImportResult, context: CliContext): void {

@@ -45,8 +45,7 @@ export function noticesApi(context: LibraryContext): NoticesApi {
 
     duplicateNotice({ id }) {
       existingNotice(context, id);
-      const notice = noticeDocument(context, id);
-      return createDraft(context, { ...notice, number: undefined, date: undefined });
+      return createDraft(context, { ...noticeDocument(context, id), date: undefined });
     },
 
     saveNotice({ id, notice, reason, baseRevisionId, writerId }) {

@@ -107,11 +107,14 @@ function addRevision(
 export function storeNotice(
   context: LibraryContext,
   id: string,
-  notice: Notice,
+  given: Notice,
   reason: RevisionReason,
   extra: { status?: NoticeStatus; restoredFrom?: number } & SaveOrigin = {},
 ): number {
   const { db } = context;
+  let found = noticeRow(db, id);
+  // Only the register gives numbers: a notice that is not (being) issued never keeps one, whatever it came from.
+  const notice = extra.status === 'issued' || found?.status === 'issued' ? given : withoutRegisterNumber(given);
   const columns = {
     title: noticeTitle(notice),
     meetingDate: notice.meeting.date ?? null,
@@ -122,7 +125,6 @@ export function storeNotice(
     toReviewCount: countReviewMarks(notice),
     updatedAt: context.timestamp(),
   };
-  let found = noticeRow(db, id);
   if (!found) {
     insertNoticeRow(db, id, columns);
   } else {
@@ -155,7 +157,17 @@ export function keepStaleSave(context: LibraryContext, found: NoticeRow, notice:
   });
 }
 
-/** A new draft in the library, with its first revision. */
+/** The notice without what only issuing gives it: the register number. */
+function withoutRegisterNumber(notice: Notice): Notice {
+  if (notice.number === undefined) return notice;
+  const { number: _number, ...rest } = notice;
+  return rest;
+}
+
+/**
+ * A new draft in the library, with its first revision. Whatever it was made from (an imported or an issued
+ * notice, a template, last month's notice), it has no register number (storeNotice drops it).
+ */
 export function createDraft(context: LibraryContext, notice: Notice): NoticeRecord {
   const id = randomUUID();
   context.write(() => storeNotice(context, id, notice, 'create'));

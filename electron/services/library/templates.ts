@@ -30,7 +30,7 @@ export function templatesApi(context: LibraryContext): Pick<ApiImplementation, '
       const template = templateRow(db, templateId);
       if (!template) throw new ApiError('not-found', 'Không tìm thấy mẫu thông báo này.');
       const notice = applySettingsToNotice(parseNoticeJson(template.notice_json), readSettings(context));
-      return createDraft(context, { ...notice, number: undefined, date: undefined, templateId: template.id });
+      return createDraft(context, { ...notice, date: undefined, templateId: template.id });
     },
 
     saveAsTemplate({ id, name, description }) {

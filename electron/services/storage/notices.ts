@@ -22,14 +22,17 @@ export interface NoticeRow {
   trashed_at: string | null;
 }
 
-/** The columns of a NoticeRow, for queries that join `notices n` with other tables. */
-export const SUMMARY_COLUMNS = `n.seq, n.id, n.title, n.meeting_date, n.template_id, n.status, n.number, n.code, n.issue_date,
+/** Characters of the title (the trích yếu) a list or search result carries: summaries, never whole documents. */
+export const LIST_TITLE_LENGTH = 300;
+
+/** The columns of a NoticeRow, for queries that join `notices n` with other tables (the title cut by SQLite). */
+export const SUMMARY_COLUMNS = `n.seq, n.id, substr(n.title, 1, ${LIST_TITLE_LENGTH + 1}) AS title, n.meeting_date, n.template_id, n.status, n.number, n.code, n.issue_date,
   n.to_review_count, n.revision_id, n.updated_at, n.trashed_at`;
 
 export function summaryFromRow(row: NoticeRow): NoticeSummary {
   return {
     id: row.id,
-    title: row.title,
+    title: row.title.length > LIST_TITLE_LENGTH ? `${row.title.slice(0, LIST_TITLE_LENGTH - 1).trimEnd()}…` : row.title,
     ...(row.meeting_date ? { meetingDate: row.meeting_date } : {}),
     ...(row.template_id ? { templateId: row.template_id } : {}),
     status: row.status,

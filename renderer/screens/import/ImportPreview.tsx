@@ -67,7 +67,15 @@ function headerRows(notice: Notice): HeaderRow[] {
   return [
     { label: 'Trích yếu', fields: ['summary'], value: notice.summary || '—' },
     { label: 'Cơ quan ban hành', fields: ['issuer'], value: [notice.issuer.parentAgency, notice.issuer.agency].filter(Boolean).join(' — ') },
-    { label: 'Số, ký hiệu', fields: ['number', 'code'], value: `${notice.number ?? '…'}/${notice.code}` },
+    {
+      label: 'Số, ký hiệu',
+      fields: ['number', 'code'],
+      // Only the register gives numbers: the draft made from the file starts without the source's number.
+      value:
+        notice.number === undefined
+          ? `…/${notice.code}`
+          : `…/${notice.code} (văn bản gốc mang số ${notice.number}; bản dự thảo chưa có số cho đến khi ban hành)`,
+    },
     {
       label: 'Địa danh, ngày ban hành',
       fields: ['place', 'date'],

@@ -16,6 +16,7 @@ import { takeFileDialogRequest, useScreenCommands } from '../../app/menu-command
 import { navigate } from '../../app/router';
 import { setAgencyRef, type AgencySlot } from './agency-slots';
 import { ImportPreview } from './ImportPreview';
+import { ImportProgress, useImportJob } from './import-job';
 import { readFileAsBase64 } from './read-file';
 import './import.css';
 
@@ -37,6 +38,7 @@ export function ImportScreen() {
   const [busy, setBusy] = useState<string | null>(null);
   const previewTitle = useRef<HTMLHeadingElement>(null);
   const bridge = getDesktopBridge();
+  const { job, follow, cancel } = useImportJob(api);
 
   useEffect(() => {
     api.listAgencies({}).then(({ agencies: list }) => setAgencies(list), showError);
@@ -74,7 +76,7 @@ export function ImportScreen() {
     }
     void run('Đang đọc văn bản…', async () => ({
       source: 'văn bản dán vào',
-      result: await api.previewImport({ fileName: PASTED_FILE_NAME, text }),
+      result: await follow((jobId) => api.previewImport({ fileName: PASTED_FILE_NAME, text, jobId })),
     }));
   };
 
@@ -90,17 +92,17 @@ export function ImportScreen() {
       } catch {
         throw new Error(`Không đọc được tệp “${file.name}” trên máy.`);
       }
-      return { source: `tệp ${file.name}`, result: await api.previewImport({ fileName: file.name, base64 }) };
+      return { source: `tệp ${file.name}`, result: await follow((jobId) => api.previewImport({ fileName: file.name, base64, jobId })) };
     });
   };
 
   const chooseWithDialog = useCallback(() => {
     if (!bridge) return;
     void run('Đang mở tệp…', async () => {
-      const chosen = await importFromFileDialog(bridge);
+      const chosen = await follow((jobId) => importFromFileDialog(bridge, jobId));
       return chosen.cancelled ? null : { source: `tệp ${chosen.fileName}`, result: chosen.result };
     });
-  }, [bridge, run]);
+  }, [bridge, run, follow]);
 
   // "Nhập từ tệp…" in the desktop menu: the open dialog, now or as soon as this screen is mounted.
   useScreenCommands({ import: chooseWithDialog });
@@ -142,9 +144,12 @@ export function ImportScreen() {
     </p>
   );
   const status = (
-    <p className="import-status" role="status">
-      {busy ?? ''}
-    </p>
+    <>
+      <p className="import-status" role="status">
+        {busy ?? ''}
+      </p>
+      <ImportProgress job={job} label={busy ?? 'Đang nhập…'} onCancel={cancel} />
+    </>
   );
 
   if (preview) {

@@ -1,0 +1,113 @@
+/**
+ * The import worker (electron/services/import/run-import-worker.ts), for real: a worker thread reads a long notice
+ * and reports progress; cancelling and the time limit stop it with a Vietnamese message, and nothing is returned.
+ * Through the library's API, importProgress follows a running previewImport and cancelImport stops it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../shared/api';
+import { dispatchApiCall } from '../../shared/api-dispatch';
+import { ImportError } from '../../shared/import/errors';
+import { runImportInWorker } from '../../electron/services/import/run-import-worker';
+import { openLibrary, type Library } from '../../electron/services/library/open';
+import { laiChauDirectory } from './helpers';
+
+/** A notice of `paragraphs` body paragraphs: numbered tasks with agencies and deadlines, and dash items. */
+function longNoticeText(paragraphs: number): string {
+  const body: string[] = [];
+  for (let i = 0; body.length < paragraphs; i++) {
+    body.push(`${(i % 50) + 1}. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát, báo cáo UBND tỉnh trước ngày 15/10/2020.`);
+    body.push('- Các sở, ban, ngành tỉnh theo chức năng, nhiệm vụ được giao tổ chức thực hiện.');
+  }
+  return [
+    'UBND TỈNH LAI CHÂU',
+    'VĂN PHÒNG',
+    'Số: 27/TB-VP',
+    'Lai Châu, ngày 05 tháng 10 năm 2020',
+    'THÔNG BÁO',
+    'Kết luận của Chủ tịch UBND tỉnh tại phiên họp UBND tỉnh tháng 9 năm 2020',
+    ...body,
+    'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
+  ].join('\n');
+}
+
+const source = (paragraphs: number) => ({ kind: 'source' as const, source: { kind: 'text' as const, text: longNoticeText(paragraphs) } });
+const options = () => ({ directory: laiChauDirectory() });
+
+async function failure(promise: Promise<unknown>): Promise<ImportError> {
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return error as ImportError;
+}
+
+describe('runImportInWorker', () => {
+  it('parses in a worker thread and reports progress up to the end', async () => {
+    const fractions: number[] = [];
+    const result = await runImportInWorker(source(6000), options(), { onProgress: (fraction) => fractions.push(fraction) });
+    expect(result.report.tasks).toHaveLength(3000);
+    expect(result.notice.body.filter((block) => block.type === 'task')).toHaveLength(3000);
+    expect(fractions.length).toBeGreaterThan(3);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('stops when cancelled, with a Vietnamese message saying nothing was saved', async () => {
+    const controller = new AbortController();
+    const running = runImportInWorker(source(40_000), options(), {
+      signal: controller.signal,
+      // Cancel as soon as the worker has started parsing.
+      onProgress: () => controller.abort(),
+    });
+    const error = await failure(running);
+    expect(error.code).toBe('cancelled');
+    expect(error.message).toBe('Đã hủy việc nhập. Chưa có gì được lưu.');
+  });
+
+  it('stops at the time limit with a Vietnamese message', async () => {
+    const error = await failure(runImportInWorker(source(40_000), options(), { limits: { timeoutMs: 200 } }));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toMatch(/^Việc nhập «văn bản» đã dừng vì quá 0 giây mà chưa xong\./u);
+    expect(error.message).toContain('Chưa có gì được lưu.');
+  });
+
+  it('passes bad input on as the same Vietnamese ImportError', async () => {
+    const error = await failure(runImportInWorker({ kind: 'text', text: '   ', fileName: 'trong.txt' }, options()));
+    expect(error.code).toBe('empty');
+    expect(error.message).toBe('Văn bản dán vào không có nội dung.');
+  });
+});
+
+describe('importProgress and cancelImport through the API', () => {
+  let folder: string;
+  let library: Library;
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'import-worker-'));
+    library = openLibrary({ dataDir: folder });
+  });
+  afterEach(async () => {
+    library.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('follows a running previewImport and cancels it', async () => {
+    const jobId = 'nhap-0123456789';
+    // Just under the pasted-text limit (1 MB): long enough to be caught running.
+    const text = longNoticeText(10_000).slice(0, 1_000_000);
+    const preview = dispatchApiCall(library.api, 'previewImport', { fileName: 'dai.txt', text, jobId }).catch((error: unknown) => error);
+    // The request thread stays free: progress can be asked while the import runs.
+    let progress = (await dispatchApiCall(library.api, 'importProgress', { jobId })) as { running: boolean; fraction: number };
+    while (!progress.running) progress = (await dispatchApiCall(library.api, 'importProgress', { jobId })) as typeof progress;
+    expect(progress.fraction).toBeGreaterThanOrEqual(0);
+    expect(await dispatchApiCall(library.api, 'cancelImport', { jobId })).toEqual({ ok: true });
+    const error = await preview;
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toBe('Đã hủy việc nhập. Chưa có gì được lưu.');
+    expect(await dispatchApiCall(library.api, 'importProgress', { jobId })).toEqual({ running: false, fraction: 0 });
+    expect((await dispatchApiCall(library.api, 'listNotices', {})) as { total: number }).toMatchObject({ total: 0 });
+  });
+});

@@ -26,6 +26,7 @@ import {
 import type { Agency, RecipientPreset } from '../../shared/api';
 import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
+import { registerFootnoteCommands } from './commands/footnotes';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
 import { registerTripleClickSelection } from './commands/triple-click';
@@ -39,6 +40,7 @@ import { $findNodeById, $firstEditable } from './nodes/tree-queries';
 import { createFieldWriter, $readNoticeFields, registerUndoRouting, $writeNoticeFields } from './notice-history';
 import { registerNoticePaste } from './paste';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
+import { FootnoteList } from './ui/FootnoteList';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
 import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
 import { Toolbar } from './ui/Toolbar';
@@ -104,6 +106,7 @@ function NoticeBehaviour(props: { editorRef: RefObject<LexicalEditor | null>; hi
       registerCaretGuard(editor),
       registerUndoRouting(editor),
       registerTripleClickSelection(editor),
+      registerFootnoteCommands(editor),
     );
   }, [editor, editorRef, history, onRefused]);
   return null;
@@ -305,6 +308,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
               contentEditable={<ContentEditable className="nb-body" ariaLabel="Nội dung thông báo" spellCheck={false} />}
               ErrorBoundary={LexicalErrorBoundary}
             />
+            <FootnoteList readOnly={readOnly} />
             <FooterFields value={fields} readOnly={readOnly} onPatch={patchFields} presets={recipientPresets} />
           </article>
         </div>

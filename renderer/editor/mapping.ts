@@ -218,7 +218,14 @@ export function $nodeToBlock(node: BlockNode): Block {
 
 /** An empty trailing paragraph is the editor's "nothing here yet" line, not a block of the notice. */
 function $isPlaceholderParagraph(node: LexicalNode, index: number, count: number): boolean {
-  return count === 1 && index === 0 && $isNoticeParagraphNode(node) && node.getTextContentSize() === 0 && !$getState(node, toReviewState);
+  return (
+    count === 1 &&
+    index === 0 &&
+    $isNoticeParagraphNode(node) &&
+    node.getTextContentSize() === 0 &&
+    !node.getChildren().some($isFootnoteNode) &&
+    !$getState(node, toReviewState)
+  );
 }
 
 /** The body blocks of the current editor state. */

@@ -6,6 +6,7 @@ import {
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_LOW,
   createCommand,
   KEY_DOWN_COMMAND,
   type LexicalEditor,
@@ -65,7 +66,8 @@ export function registerFootnoteCommands(editor: LexicalEditor): () => void {
         editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
         return true;
       },
-      COMMAND_PRIORITY_EDITOR,
+      // Above Lexical's own keydown handling, which sits at the editor priority and takes every key.
+      COMMAND_PRIORITY_LOW,
     ),
   );
 }

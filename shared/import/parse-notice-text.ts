@@ -855,7 +855,14 @@ class NoticeParser {
         const first = named[0];
         if (first && named.every((m) => sameMatch(m, first))) lead = [first];
       }
-      const coordinating = own.coordinating.filter((m) => !lead.some((l) => sameMatch(l, m)));
+      // "…, giao X:" over items of X's work: whom the items have X work with ("- Phối hợp với Y …") X coordinates
+      // with. (A group headed by the agency alone, "Nhà đầu tư …:", keeps that on its items.)
+      const ownText = `${plainText(block.title)}\n${plainText(block.content)}`.trim();
+      const assigns = ownText.endsWith(':') && /(?<![\p{L}])giao\s/iu.test(ownText);
+      const itemsOfLead = assigns && own.lead.length > 0
+        ? subs.filter(({ lead: subLead }) => subLead.every((m) => lead.some((l) => sameMatch(l, m)))).flatMap(({ coordinating: subCoordinating }) => subCoordinating)
+        : [];
+      const coordinating = uniqueMatches([...own.coordinating, ...itemsOfLead]).filter((m) => !lead.some((l) => sameMatch(l, m)));
       const deadline = findDeadline([plainText(block.title), plainText(block.content)].join('\n'), options);
 
       Object.assign(entry, { lead, coordinating });

@@ -30,7 +30,7 @@ async function noticeWithFootnote(app: RunningApp): Promise<string> {
   const opening = notice.body.find((block) => block.id === 'mo-dau');
   if (opening?.type !== 'paragraph') throw new Error('The template opens with a paragraph');
   opening.text = [{ text: 'Thực hiện Kế hoạch công tác năm 2026' }, { text: '', footnote: [{ text: CITED, italic: true }] }, { text: ', UBND tỉnh họp phiên thường kỳ.' }];
-  await app.api.saveNotice({ id: record.id, notice, reason: 'manual' });
+  await app.api.saveNotice({ id: record.id, notice, reason: 'manual', baseRevisionId: record.revisionId });
   return record.id;
 }
 

@@ -27,6 +27,7 @@ import type { Agency, IssuerForm, RecipientPreset } from '../../shared/api';
 import { IssuerFormPicker } from './ui/IssuerFormPicker';
 import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
+import { registerFootnoteCommands } from './commands/footnotes';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
 import { $confirmAllReviews } from './commands/review-keys';
@@ -46,6 +47,7 @@ import { registerNoticePaste } from './paste';
 import { AgencyMentionWarnings } from './ui/AgencyMentionWarnings';
 import { FindReplace } from './ui/FindReplace';
 import { ReviewShortcut } from './ui/ReviewShortcut';
+import { FootnoteList } from './ui/FootnoteList';
 import { MetaPortals, type MetaContext } from './ui/MetaPortals';
 import { FooterFields, HeaderFields, type NoticeFields } from './ui/PageFields';
 import { Toolbar } from './ui/Toolbar';
@@ -126,6 +128,7 @@ function NoticeBehaviour(props: { editorRef: RefObject<LexicalEditor | null>; hi
       registerCaretGuard(editor),
       registerUndoRouting(editor),
       registerTripleClickSelection(editor),
+      registerFootnoteCommands(editor),
     );
   }, [editor, editorRef, history, onRefused]);
   return null;
@@ -391,6 +394,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
               contentEditable={<ContentEditable className="nb-body" ariaLabel="Nội dung thông báo" spellCheck={false} />}
               ErrorBoundary={LexicalErrorBoundary}
             />
+            <FootnoteList readOnly={readOnly} />
             <FooterFields value={fields} readOnly={readOnly} onPatch={patchFields} presets={recipientPresets} />
           </article>
         </div>

@@ -1,7 +1,7 @@
 /**
  * Notice body ⇄ Lexical nodes. `$`-functions run inside an editor update/read; the editor and the headless tests
  * use the same code. Text runs become TextNodes with the bold/italic/underline format bits (and the highlight bit for a phrase "new from last month" changed) (a line break in a run,
- * "\n", becomes a LineBreakNode); every other format is dropped on the way back.
+ * "\n", becomes a LineBreakNode; a footnote reference, a FootnoteNode); every other format is dropped on the way back.
  */
 import {
   $createLineBreakNode,
@@ -25,6 +25,7 @@ import {
 import { appendRun, textRun } from '../../shared/notice/rich-text';
 import type { Block, Notice, RichText, SubItem, TextRun } from '../../shared/notice/schema';
 import { $createDashNode, $isDashNode } from './nodes/dash-node';
+import { $createFootnoteNode, $isFootnoteNode } from './nodes/footnote-node';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from './nodes/heading-node';
 import { $createLineNode } from './nodes/line-node';
 import { $createNoticeParagraphNode, $isNoticeParagraphNode } from './nodes/paragraph-node';
@@ -51,6 +52,10 @@ export function $runsToNodes(runs: RichText): LexicalNode[] {
   const nodes: LexicalNode[] = [];
   for (const run of runs) {
     // A phrase "new from last month" changed is kept as Lexical's highlight format (shown while its block is to review).
+    if (run.footnote) {
+      nodes.push($createFootnoteNode(run.footnote));
+      continue;
+    }
     const format =
       (run.bold ? IS_BOLD : 0) | (run.italic ? IS_ITALIC : 0) | (run.underline ? IS_UNDERLINE : 0) | (run.changed ? IS_HIGHLIGHT : 0);
     run.text.split('\n').forEach((part, i) => {
@@ -75,6 +80,9 @@ export function $elementToRuns(element: ElementNode): RichText {
         changed: child.hasFormat('highlight'),
       };
       appendRun(runs, textRun(text, format));
+    } else if ($isFootnoteNode(child)) {
+      // A reference has no text of its own (appendRun never merges it into a neighbour).
+      appendRun(runs, { text: '', footnote: [...child.getFootnote()] });
     } else if ($isLineBreakNode(child)) {
       // A line break takes the format of the text before it.
       appendRun(runs, textRun('\n', runs[runs.length - 1] ?? {}));
@@ -210,7 +218,14 @@ export function $nodeToBlock(node: BlockNode): Block {
 
 /** An empty trailing paragraph is the editor's "nothing here yet" line, not a block of the notice. */
 function $isPlaceholderParagraph(node: LexicalNode, index: number, count: number): boolean {
-  return count === 1 && index === 0 && $isNoticeParagraphNode(node) && node.getTextContentSize() === 0 && !$getState(node, toReviewState);
+  return (
+    count === 1 &&
+    index === 0 &&
+    $isNoticeParagraphNode(node) &&
+    node.getTextContentSize() === 0 &&
+    !node.getChildren().some($isFootnoteNode) &&
+    !$getState(node, toReviewState)
+  );
 }
 
 /** The body blocks of the current editor state. */

@@ -25,7 +25,6 @@ export const noticeFieldsState = createState('noticeFields', {
   parse: (value): NoticeFields | null => (value !== null && typeof value === 'object' ? (value as NoticeFields) : null),
 });
 
-const FIELD_EDIT_TAG = 'notice-field-edit';
 /** Keystrokes in one field closer together than this are one undo step, as Lexical does for typing in the body. */
 const MERGE_WINDOW_MS = 1000;
 
@@ -38,26 +37,36 @@ export function $writeNoticeFields(fields: NoticeFields): void {
 }
 
 /**
- * Writes the fields as an undoable edit. Consecutive edits of the same control (`source`, usually the focused
- * input) merge into one step; anything else edited in between starts a new one.
+ * Undoable edits made outside the body's text (page fields, footnote texts). Consecutive edits from the same control
+ * (`source`, usually the focused input) merge into one step; any other change in between starts a new one.
  */
-export function createFieldWriter(editor: LexicalEditor): { write(fields: NoticeFields, source: unknown): void; dispose(): void } {
+export function createMergingEditor(editor: LexicalEditor): { edit(source: unknown, change: () => void): void; dispose(): void } {
   let last: { source: unknown; at: number } | null = null;
-  const dispose = editor.registerUpdateListener(({ tags, dirtyElements, dirtyLeaves }) => {
-    if (!tags.has(FIELD_EDIT_TAG) && (dirtyElements.size > 0 || dirtyLeaves.size > 0)) last = null;
+  let editing = false;
+  const dispose = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+    if (!editing && (dirtyElements.size > 0 || dirtyLeaves.size > 0)) last = null;
   });
   return {
-    write(fields, source) {
+    edit(source, change) {
       const now = Date.now();
       const merge = last !== null && source !== null && last.source === source && now - last.at < MERGE_WINDOW_MS;
       last = { source, at: now };
-      editor.update(() => $writeNoticeFields(fields), {
-        discrete: true,
-        tag: [FIELD_EDIT_TAG, SKIP_DOM_SELECTION_TAG, merge ? HISTORY_MERGE_TAG : HISTORY_PUSH_TAG],
-      });
+      // A discrete update commits (and calls the listener above) before it returns.
+      editing = true;
+      try {
+        editor.update(change, { discrete: true, tag: [SKIP_DOM_SELECTION_TAG, merge ? HISTORY_MERGE_TAG : HISTORY_PUSH_TAG] });
+      } finally {
+        editing = false;
+      }
     },
     dispose,
   };
+}
+
+/** Writes the fields as an undoable edit, merged as `createMergingEditor` does. */
+export function createFieldWriter(editor: LexicalEditor): { write(fields: NoticeFields, source: unknown): void; dispose(): void } {
+  const merging = createMergingEditor(editor);
+  return { write: (fields, source) => merging.edit(source, () => $writeNoticeFields(fields)), dispose: merging.dispose };
 }
 
 function isUndoKey(event: KeyboardEvent): 'undo' | 'redo' | null {

@@ -6,6 +6,7 @@
  */
 import { createAgencyMatcher, type AgencyMatcher, type AgencyMention } from '../agencies/match';
 import { looksLikeAgencyName } from '../agencies/recognise';
+import { createSpellingMatcher, type SpellingMatch } from '../agencies/spelling-match';
 import type { Agency } from '../agencies/schema';
 import type { AgencyMatch } from './result';
 
@@ -88,9 +89,18 @@ const COORDINATE = /(?<![\p{L}\p{N}])phoi hop(?:\s+chat che)?(?:\s+(?:voi|cung))
 
 export class TaskAgencyReader {
   private readonly matcher: AgencyMatcher;
+  private readonly spelling: (name: string) => SpellingMatch | undefined;
 
   constructor(directory: readonly Agency[]) {
     this.matcher = createAgencyMatcher(directory);
+    this.spelling = createSpellingMatcher(directory);
+  }
+
+  /** An agency-like name the directory does not know as written: linked when it is a known name with a slip. */
+  private unknownMatch(text: string): AgencyMatch {
+    const close = this.spelling(text);
+    if (!close) return { text };
+    return { text, agencyId: close.agency.id, ...(close.exact ? {} : { directorySpelling: close.directoryName }) };
   }
 
   /** The agencies listed from `from` on: directory names and agency-like unknown names, separated by commas or "và". */
@@ -123,7 +133,7 @@ export class TaskAgencyReader {
       }
       const unknown = this.unknownNameAt(text, position, mentions);
       if (!unknown) break;
-      found.push({ text: unknown.text });
+      found.push(unknown.agencyLike ? this.unknownMatch(unknown.text) : { text: unknown.text });
       position = unknown.end;
     }
     return found;
@@ -163,7 +173,7 @@ export class TaskAgencyReader {
       if (name === '' || name.split(/\s+/u).length > MAX_ITEM_WORDS) break;
       const known = mentions.find((mention) => mention.start === position);
       const named = prefix + name;
-      items.push(known ? { text: named, agencyId: known.agency.id } : { text: named });
+      items.push(known ? { text: named, agencyId: known.agency.id } : this.unknownMatch(named));
       position += name.length;
       if (ended) break;
       const gap = ENUMERATION_GAP.exec(text.slice(position, position + MAX_LIST_GAP));
@@ -173,7 +183,8 @@ export class TaskAgencyReader {
     return items.length > 0 ? { items, end: position } : undefined;
   }
 
-  private unknownNameAt(text: string, from: number, mentions: AgencyMention[]): { text: string; end: number } | undefined {
+  /** `agencyLike`: named like an agency ("Trung tâm …"), not a collective subject or a role ("Nhà đầu tư"). */
+  private unknownNameAt(text: string, from: number, mentions: AgencyMention[]): { text: string; end: number; agencyLike?: true } | undefined {
     const lead = /^[\s,;]*(?:(?:và|cùng|với)\s+)?/iu.exec(text.slice(from, from + UNKNOWN_WINDOW))?.[0] ?? '';
     const start = from + lead.length;
     const window = text.slice(start, start + UNKNOWN_WINDOW);
@@ -206,7 +217,7 @@ export class TaskAgencyReader {
     if (abbreviation) name = text.slice(start, start + name.length + abbreviation[0].length);
     const words = name.split(/\s+/).length;
     if (name === '' || words > MAX_UNKNOWN_WORDS) return undefined;
-    return { text: name, end: start + name.length };
+    return { text: name, end: start + name.length, agencyLike: true };
   }
 
   /**

@@ -865,7 +865,14 @@ class NoticeParser {
         const first = named[0];
         if (first && named.every((m) => sameMatch(m, first))) lead = [first];
       }
-      const coordinating = own.coordinating.filter((m) => !lead.some((l) => sameMatch(l, m)));
+      // "…, giao X:" over items of X's work: whom the items have X work with ("- Phối hợp với Y …") X coordinates
+      // with. (A group headed by the agency alone, "Nhà đầu tư …:", keeps that on its items.)
+      const ownText = `${plainText(block.title)}\n${plainText(block.content)}`.trim();
+      const assigns = ownText.endsWith(':') && /(?<![\p{L}])giao\s/iu.test(ownText);
+      const itemsOfLead = assigns && own.lead.length > 0
+        ? subs.filter(({ lead: subLead }) => subLead.every((m) => lead.some((l) => sameMatch(l, m)))).flatMap(({ coordinating: subCoordinating }) => subCoordinating)
+        : [];
+      const coordinating = uniqueMatches([...own.coordinating, ...itemsOfLead]).filter((m) => !lead.some((l) => sameMatch(l, m)));
       const deadline = findDeadline([plainText(block.title), plainText(block.content)].join('\n'), options);
 
       Object.assign(entry, { lead, coordinating });
@@ -877,6 +884,8 @@ class NoticeParser {
       else delete block.deadline;
 
       const label = this.taskLabel(block.id);
+      this.markSlips(block, [...own.lead, ...own.coordinating], label);
+      for (const { sub, lead: subLead, coordinating: subCoordinating } of subs) this.markSlips(sub, [...subLead, ...subCoordinating], label);
       if (lead.length === 0 && entry.subItems.every((s) => s.lead.length === 0)) {
         this.report.warnings.push(`${label}: chưa nhận ra cơ quan chủ trì.`);
       }
@@ -888,6 +897,20 @@ class NoticeParser {
         this.report.warnings.push(`${label}: không tìm thấy trong danh mục cơ quan: ${[...new Set(unmatched)].join(', ')}.`);
       }
     }
+  }
+
+  /**
+   * A name matched to the directory despite a typing slip ("Trung tâm Xúc đầu tư"): the task (or sub-item) is marked
+   * for review with both spellings, and the preview's warnings say so.
+   */
+  private markSlips(item: { toReview?: boolean; reviewReason?: string }, matches: readonly AgencyMatch[], label: string): void {
+    const reasons = uniqueMatches(matches.filter((m) => m.directorySpelling !== undefined)).map(
+      (m) => `Tên cơ quan «${m.text}» khác tên trong danh mục «${m.directorySpelling}» (có thể gõ sai)`,
+    );
+    if (reasons.length === 0) return;
+    item.toReview = true;
+    item.reviewReason = [item.reviewReason, ...reasons].filter((r): r is string => !!r).join('; ');
+    for (const reason of reasons) this.report.warnings.push(`${label}: ${reason}.`);
   }
 
   /** How the preview and the warnings name a task: "Khoản 5", "Điểm c)", or its first words when unnumbered. */

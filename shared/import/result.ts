@@ -11,6 +11,8 @@ export const AgencyMatchSchema = z.object({
   text: z.string(),
   /** The directory agency's id; absent when nothing in the directory matched. */
   agencyId: z.string().optional(),
+  /** The directory's spelling, when the text's differs from it by a typing slip (the task is then marked for review). */
+  directorySpelling: z.string().optional(),
 });
 export type AgencyMatch = z.infer<typeof AgencyMatchSchema>;
 

@@ -20,4 +20,29 @@ describe('Notice ⇄ Lexical mapping', () => {
     expect(count).toBe(16);
     expect(new IncrementalBodyReader().read(editor.getEditorState(), null)).toEqual(sample.body);
   });
+
+  it('keeps footnote references, with their formatted text, at their place in every kind of line', () => {
+    const sample = loadSample();
+    const note = (text: string) => ({ text: '', footnote: [{ text, italic: true }, { text: ' (trích)' }] });
+    const withNotes = structuredClone(sample);
+    let placed = 0;
+    for (const block of withNotes.body) {
+      if (block.type === 'task') {
+        block.content = [...block.content, note(`Thông báo số ${++placed}`), { text: ' tiếp theo.', bold: true }];
+        block.subItems.forEach((sub) => sub.text.unshift({ text: 'Ý' }, note(`Ý con ${++placed}`)));
+      } else if (block.type === 'heading' || block.type === 'paragraph') {
+        block.text = [...block.text, note(`Đoạn ${++placed}`)];
+      }
+    }
+    expect(placed).toBeGreaterThan(20);
+    const { editor } = editorWith(withNotes);
+    const back = editorStateToNotice(editor.getEditorState(), withNotes);
+    expect(back).toEqual(withNotes);
+    // Two references side by side stay two footnotes.
+    const twice = structuredClone(sample);
+    const first = twice.body.find((b) => b.type === 'paragraph');
+    if (first?.type !== 'paragraph') throw new Error('sample has a paragraph');
+    first.text = [{ text: 'A' }, note('một'), note('hai')];
+    expect(editorStateToNotice(editorWith(twice).editor.getEditorState(), twice)).toEqual(twice);
+  });
 });

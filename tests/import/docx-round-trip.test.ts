@@ -53,6 +53,28 @@ describe('import of a .docx exported by the app', () => {
     expect(report.unrecognised).toEqual([]);
   });
 
+  it('gives back recurring deadlines as recurring, with the phrase the text states', async () => {
+    const notice = await loadNotice(SAMPLE_NOTICE_PATH);
+    const tasks = notice.body.filter((block) => block.type === 'task');
+    const recurring = [
+      { phrase: 'trước ngày 15 hằng tháng', deadline: { kind: 'recurring', every: 'month', day: 15 } },
+      { phrase: 'định kỳ hằng tuần', deadline: { kind: 'recurring', every: 'week' } },
+      { phrase: 'định kỳ 02 tuần/lần', deadline: { kind: 'recurring', every: 'week', interval: 2 } },
+    ] as const;
+    recurring.forEach(({ phrase, deadline }, index) => {
+      const task = tasks[index + 1];
+      if (task?.type !== 'task') throw new Error('the sample has tasks');
+      task.content = [{ text: `Sở Tài chính tổng hợp kết quả giải ngân, báo cáo UBND tỉnh ${phrase}.` }];
+      task.leadAgencies = [{ id: 'so-tai-chinh', name: 'Sở Tài chính' }];
+      task.coordinatingAgencies = [];
+      task.deadline = deadline;
+    });
+    const { notice: imported } = await roundTrip(notice, 'recurring.docx');
+    const back = imported.body.filter((block) => block.type === 'task');
+    recurring.forEach(({ deadline }, index) => expect(back[index + 1]?.type === 'task' && back[index + 1]?.deadline).toEqual(deadline));
+    expect(comparable(imported.body)).toEqual(comparable(notice.body));
+  });
+
   it('gives back a notice with a number, a date, a one-line issuer, formatting, lettered points and multi-line text', async () => {
     const notice = await loadNotice(join(ROOT, 'tests', 'fixtures', 'import', 'small-notice.json'));
     const { notice: imported, report } = await roundTrip(notice, 'small.docx');

@@ -100,8 +100,11 @@ describe('parseNoticeText on the published sample', () => {
 
   it('finds the lead and coordinating agencies of each task', () => {
     const lead = tasks.map((t) => ids(t.leadAgencies));
-    expect(lead[1]).toEqual(['cac-so-ban-nganh', 'ubnd-cac-huyen-thanh-pho', undefined]);
-    expect(tasks[1]?.leadAgencies[2]?.name).toBe('Sở Kể hoạch và Đầu'); // as misspelt in the source, left to the user
+    expect(lead[1]).toEqual(['cac-so-ban-nganh', 'ubnd-cac-huyen-thanh-pho', 'so-ke-hoach-dau-tu']);
+    // As misspelt in the source, linked to the directory's entry, and marked for the user to check.
+    expect(tasks[1]?.leadAgencies[2]?.name).toBe('Sở Kể hoạch và Đầu');
+    expect(tasks[1]?.toReview).toBe(true);
+    expect(tasks[1]?.reviewReason).toBe('Tên cơ quan «Sở Kể hoạch và Đầu» khác tên trong danh mục «Sở Kế hoạch và Đầu tư» (có thể gõ sai)');
     expect(lead[2]).toEqual(['cac-so-ban-nganh', 'so-tu-phap']);
     expect(lead[3]).toEqual(['so-ke-hoach-dau-tu']);
     expect(ids(tasks[3]?.coordinatingAgencies ?? [])).toEqual(['ban-dan-toc']);
@@ -125,7 +128,11 @@ describe('parseNoticeText on the published sample', () => {
     expect(lead[15]).toEqual([]);
     expect(result.report.warnings).toContain('Khoản 16: chưa nhận ra cơ quan chủ trì.');
     // The report carries the same matches with the words as written, for the preview to let the user fix them.
-    expect(result.report.tasks[1]?.lead.at(-1)).toEqual({ text: 'Sở Kể hoạch và Đầu' });
+    expect(result.report.tasks[1]?.lead.at(-1)).toEqual({
+      text: 'Sở Kể hoạch và Đầu',
+      agencyId: 'so-ke-hoach-dau-tu',
+      directorySpelling: 'Sở Kế hoạch và Đầu tư',
+    });
     expect(result.report.tasks[4]?.lead).toEqual([{ text: 'Sở Nông nghiệp và PTNT', agencyId: 'so-nong-nghiep-ptnt' }]);
   });
 

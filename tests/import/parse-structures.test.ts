@@ -91,6 +91,19 @@ describe('where the tasks are', () => {
 });
 
 describe('agencies', () => {
+  it('gives a task assigned "…, giao X:" the agencies its items have X work with; a group headed by the agency alone keeps them on its items', () => {
+    const [assigned, headed] = tasksOf(
+      parse(
+        `${HEADER}\n1. Về kế hoạch chuyển đổi số ngành giáo dục, giao Sở Giáo dục và Đào tạo:\n- Chủ trì rà soát kế hoạch.\n- Phối hợp với Sở Tài chính bố trí kinh phí thực hiện.\n` +
+          `2. Nhà đầu tư các dự án trường học:\n- Phối hợp với Sở Xây dựng hoàn thiện hồ sơ.`,
+      ).notice.body,
+    );
+    expect(names(assigned?.leadAgencies ?? [])).toEqual(['Sở Giáo dục và Đào tạo']);
+    expect(names(assigned?.coordinatingAgencies ?? [])).toEqual(['Sở Tài chính']);
+    expect(names(headed?.coordinatingAgencies ?? [])).toEqual([]);
+    expect(names(headed?.subItems[0]?.coordinatingAgencies ?? [])).toEqual(['Sở Xây dựng']);
+  });
+
   it('names every item of an enumeration, "UBND các xã: A, B và C" and "các Sở: A, B"', () => {
     const [first, second] = tasksOf(
       parse(`${HEADER}\n1. Giao UBND các xã: Mường Phăng, Nà Tấu và Thanh Nưa:\n- Rà soát.\n2. UBND xã Mường Phăng báo cáo các Sở: Xây dựng, Nông nghiệp và Môi trường để được hướng dẫn, phối hợp với các Sở: Tài chính, Nội vụ.`).notice.body,

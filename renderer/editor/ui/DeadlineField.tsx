@@ -1,8 +1,12 @@
-/** A deadline: none, a day (dd/mm/yyyy) or a whole month (mm/yyyy), with the phrase the notice prints. */
+/**
+ * A deadline: none, a day (dd/mm/yyyy), a whole month (mm/yyyy) or a recurring one (hằng tuần, trước ngày 15 hằng
+ * tháng …), with the phrase the notice prints.
+ */
 import { useId } from 'react';
 import { formatDeadline } from '../../../shared/format/deadline';
 import type { Deadline } from '../../../shared/notice/schema';
 import { DateInput } from './DateInput';
+import { RecurringDeadlineInputs } from './RecurringDeadlineInputs';
 
 function today(): { iso: string; year: number; month: number } {
   const now = new Date();
@@ -30,12 +34,14 @@ export function DeadlineField(props: { value: Deadline | null; readOnly?: boolea
           const now = today();
           if (next === 'by-date') onChange({ kind: 'by-date', date: now.iso });
           else if (next === 'within-month') onChange({ kind: 'within-month', year: now.year, month: now.month });
+          else if (next === 'recurring') onChange({ kind: 'recurring', every: 'month' });
           else onChange(null);
         }}
       >
         <option value="">Không</option>
         <option value="by-date">Trước ngày</option>
         <option value="within-month">Trong tháng</option>
+        <option value="recurring">Định kỳ</option>
       </select>
       {value?.kind === 'by-date' ? (
         <DateInput
@@ -57,6 +63,7 @@ export function DeadlineField(props: { value: Deadline | null; readOnly?: boolea
           }}
         />
       ) : null}
+      {value?.kind === 'recurring' ? <RecurringDeadlineInputs value={value} readOnly={readOnly} onChange={onChange} /> : null}
       {value ? <span className="nb-deadline-text">({formatDeadline(value)})</span> : null}
     </div>
   );

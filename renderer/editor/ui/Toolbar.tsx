@@ -25,6 +25,7 @@ import {
   TOGGLE_HEADING_NUMBERED_COMMAND,
   type InsertKind,
 } from '../commands/structure';
+import { INSERT_FOOTNOTE_COMMAND, INSERT_FOOTNOTE_SHORTCUT } from '../commands/footnotes';
 import { numberedState } from '../nodes/state';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
@@ -104,6 +105,12 @@ export function Toolbar() {
         {INSERTS.map(({ kind, label, title }) => (
           <ToolButton key={kind} label={label} title={title} onClick={run(INSERT_BLOCK_COMMAND, kind)} />
         ))}
+        <ToolButton
+          label="Chú thích"
+          title={`Chèn chú thích cuối trang tại con trỏ (${INSERT_FOOTNOTE_SHORTCUT})`}
+          className="nb-tool nb-tool-footnote"
+          onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}
+        />
       </div>
       <div className="nb-tool-group" role="group" aria-label="Định dạng">
         {FORMATS.map(({ format, label, shortcut }) => (

@@ -141,7 +141,7 @@ describe('default settings', () => {
     settings.issuer = { ...settings.issuer, parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', code: 'TB-UBND', closing: 'Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện./.' };
     settings.signers = [{ id: 's1', authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' }];
     settings.defaultSignerId = 's1';
-    const blank = NoticeSchema.parse({ schemaVersion: 2, issuer: { agency: 'X' }, code: 'X', place: 'X', recipients: [] });
+    const blank = NoticeSchema.parse({ schemaVersion: 3, issuer: { agency: 'X' }, code: 'X', place: 'X', recipients: [] });
     const applied = applySettingsToNotice(blank, settings);
     expect(applied.issuer).toEqual({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU' });
     expect(applied.code).toBe('TB-UBND');

@@ -1,8 +1,9 @@
 /**
  * The document editor: the notice as an A4 page laid out like the printed notice. Header and end fields are plain
- * inputs; the body is one Lexical editor with the notice nodes. Every change is reported with the whole notice
- * but its meeting details, which the editor neither shows nor edits (the body is re-read incrementally: only the
- * blocks an edit touched are converted again).
+ * inputs; the body is one Lexical editor with the notice nodes. Every change is reported with the whole notice (the
+ * body is re-read incrementally: only the blocks an edit touched are converted again). The meeting details are
+ * shown and typed in the screen's side panel but kept here, through `setMeeting`, so that they share the notice's
+ * one undo history and fill the template's blanks in the same step.
  */
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -24,7 +25,8 @@ import {
   type RefObject,
 } from 'react';
 import type { Agency, RecipientPreset } from '../../shared/api';
-import type { Block, Notice } from '../../shared/notice/schema';
+import { blanksAfterSummaryEdit, fillSummary } from '../../shared/notice/blank-fields';
+import type { Block, Meeting, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
@@ -45,8 +47,8 @@ import { Toolbar } from './ui/Toolbar';
 import { counterStyleCss } from './counter-style';
 import './editor.css';
 
-/** What the editor edits: the whole notice but its meeting details (`meeting?: never` keeps a full Notice out). */
-export type EditedNotice = Omit<Notice, 'meeting'> & { meeting?: never };
+/** What the editor edits: the whole notice, its meeting details included. */
+export type EditedNotice = Notice;
 
 export interface NoticeEditorProps {
   /** Initial state (re-mount with key= to load another notice). */
@@ -55,7 +57,7 @@ export interface NoticeEditorProps {
   agencies: Agency[];
   /** Issued notices are shown, not edited. */
   readOnly?: boolean;
-  /** Every edit, with the whole updated notice but its meeting (debouncing is the caller's job). */
+  /** Every edit, with the whole updated notice (debouncing is the caller's job). */
   onChange(notice: EditedNotice): void;
   /** Accept a new agency name typed into a chip; return the directory entry, or undefined to keep the bare name. */
   onAddAgency?(name: string): Promise<Agency | undefined>;
@@ -68,8 +70,10 @@ export interface NoticeEditorHandle {
   focusBlock(id: string): void;
   /** Clears a block's (or the trích yếu's) "to review" mark. */
   confirmReview(id: string): void;
-  /** The current notice but its meeting, read in full. */
+  /** The current notice, read in full. */
   getNotice(): EditedNotice;
+  /** New meeting details from the side panel: an undoable edit that also fills the blanks bound to them. */
+  setMeeting(meeting: Meeting): void;
 }
 
 const SUMMARY_IDS = new Set(['summary', '#summary']);
@@ -212,7 +216,15 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
   );
   const patchFields = useCallback(
     (patch: Partial<NoticeFields>) => {
-      const next = compact({ ...fieldsRef.current, ...patch });
+      const current = fieldsRef.current;
+      const blanks = current.summaryBlanks ?? [];
+      if (blanks.length > 0 && patch.summary !== undefined && patch.summaryBlanks === undefined) {
+        // Typed in the trích yếu: the blanks the typing touched become plain text.
+        patch = { ...patch, summaryBlanks: blanksAfterSummaryEdit(current.summary, patch.summary, blanks) };
+      } else if (blanks.length > 0 && patch.meeting !== undefined && patch.summary === undefined) {
+        patch = { ...patch, ...fillSummary(current.summary, blanks, patch.meeting) };
+      }
+      const next = compact({ ...current, ...patch });
       if (writeFieldsRef.current) writeFieldsRef.current(next);
       else onFields(next);
     },
@@ -285,6 +297,9 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         const editor = editorRef.current;
         const body = editor === null ? bodyRef.current : editor.getEditorState().read($readBody);
         return { ...fieldsRef.current, body };
+      },
+      setMeeting(meeting: Meeting) {
+        patchFields({ meeting });
       },
     }),
     [patchFields],

@@ -21,9 +21,11 @@ import {
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
+  type TextNode,
 } from 'lexical';
-import { appendRun, textRun } from '../../shared/notice/rich-text';
+import { appendRun, textRun, type RunFormat } from '../../shared/notice/rich-text';
 import type { Block, Notice, RichText, SubItem, TextRun } from '../../shared/notice/schema';
+import { $createBlankFieldNode, $isBlankFieldNode } from './nodes/blank-field-node';
 import { $createDashNode, $isDashNode } from './nodes/dash-node';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from './nodes/heading-node';
 import { $createLineNode } from './nodes/line-node';
@@ -53,6 +55,10 @@ export function $runsToNodes(runs: RichText): LexicalNode[] {
     // A phrase "new from last month" changed is kept as Lexical's highlight format (shown while its block is to review).
     const format =
       (run.bold ? IS_BOLD : 0) | (run.italic ? IS_ITALIC : 0) | (run.underline ? IS_UNDERLINE : 0) | (run.changed ? IS_HIGHLIGHT : 0);
+    if (run.field !== undefined) {
+      nodes.push($createBlankFieldNode(run.field, run.text).setFormat(format));
+      continue;
+    }
     run.text.split('\n').forEach((part, i) => {
       if (i > 0) nodes.push($createLineBreakNode());
       if (part !== '') nodes.push($createTextNode(part).setFormat(format));
@@ -61,20 +67,21 @@ export function $runsToNodes(runs: RichText): LexicalNode[] {
   return nodes;
 }
 
+function formatOf(node: TextNode): RunFormat {
+  return { bold: node.hasFormat('bold'), italic: node.hasFormat('italic'), underline: node.hasFormat('underline'), changed: node.hasFormat('highlight') };
+}
+
 /** The runs of an element's inline children: neighbours with the same format merged, empty runs dropped. */
 export function $elementToRuns(element: ElementNode): RichText {
   const runs: TextRun[] = [];
   for (const child of element.getChildren()) {
-    if ($isTextNode(child)) {
+    const field = $isBlankFieldNode(child) ? child.getBlankField() : null;
+    if ($isBlankFieldNode(child) && field !== null) {
+      runs.push({ ...textRun(child.getTextContent(), formatOf(child)), field });
+    } else if ($isTextNode(child)) {
       const text = child.getTextContent();
       if (text === '') continue;
-      const format = {
-        bold: child.hasFormat('bold'),
-        italic: child.hasFormat('italic'),
-        underline: child.hasFormat('underline'),
-        changed: child.hasFormat('highlight'),
-      };
-      appendRun(runs, textRun(text, format));
+      appendRun(runs, textRun(text, formatOf(child)));
     } else if ($isLineBreakNode(child)) {
       // A line break takes the format of the text before it.
       appendRun(runs, textRun('\n', runs[runs.length - 1] ?? {}));

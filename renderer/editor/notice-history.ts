@@ -18,6 +18,7 @@ import {
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
+import { $fillBlankFields } from './nodes/blank-field-node';
 import type { NoticeFields } from './ui/PageFields';
 
 /** Set on a root created by the editor; parse keeps what was stored (the editor validates what it emits). */
@@ -25,7 +26,8 @@ export const noticeFieldsState = createState('noticeFields', {
   parse: (value): NoticeFields | null => (value !== null && typeof value === 'object' ? (value as NoticeFields) : null),
 });
 
-const FIELD_EDIT_TAG = 'notice-field-edit';
+/** Tag of an edit of the page fields or the meeting (the body changes only where blanks follow the meeting). */
+export const FIELD_EDIT_TAG = 'notice-field-edit';
 /** Keystrokes in one field closer together than this are one undo step, as Lexical does for typing in the body. */
 const MERGE_WINDOW_MS = 1000;
 
@@ -51,10 +53,17 @@ export function createFieldWriter(editor: LexicalEditor): { write(fields: Notice
       const now = Date.now();
       const merge = last !== null && source !== null && last.source === source && now - last.at < MERGE_WINDOW_MS;
       last = { source, at: now };
-      editor.update(() => $writeNoticeFields(fields), {
+      editor.update(
+        () => {
+          // The blanks bound to the meeting change in the same step as the meeting: one undo reverts both.
+          if ($readNoticeFields()?.meeting !== fields.meeting) $fillBlankFields(fields.meeting);
+          $writeNoticeFields(fields);
+        },
+        {
         discrete: true,
-        tag: [FIELD_EDIT_TAG, SKIP_DOM_SELECTION_TAG, merge ? HISTORY_MERGE_TAG : HISTORY_PUSH_TAG],
-      });
+          tag: [FIELD_EDIT_TAG, SKIP_DOM_SELECTION_TAG, merge ? HISTORY_MERGE_TAG : HISTORY_PUSH_TAG],
+        },
+      );
     },
     dispose,
   };

@@ -3,12 +3,14 @@
  *
  * Root children are blocks: NoticeParagraphNode (replaces Lexical's ParagraphNode), DashNode, SectionHeadingNode,
  * TaskNode and SchemeNode. A task holds [LineNode(task-title), LineNode(task-content), SubItemNode*]; a scheme holds
- * [LineNode(scheme-title), LineNode(scheme-conclusion)]. Text lives in ordinary TextNodes inside those elements, so
+ * [LineNode(scheme-title), LineNode(scheme-conclusion)]. Text lives in ordinary TextNodes (and BlankFieldNodes, a
+ * template's blanks bound to meeting details) inside those elements, so
  * typing, selection, IME and undo stay native. Numbers are never stored: CSS counters draw them from position.
  * Agencies and deadlines are NodeState on the task/scheme node; the editor draws their chips into an unmanaged
  * part of the task's DOM (see getDOMSlot and dom.ts).
  */
 import { ParagraphNode, type Klass, type LexicalNode, type LexicalNodeReplacement } from 'lexical';
+import { BlankFieldNode } from './blank-field-node';
 import { DashNode } from './dash-node';
 import { SectionHeadingNode } from './heading-node';
 import { LineNode } from './line-node';
@@ -31,4 +33,5 @@ export const NOTICE_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplace
   SubItemNode,
   TaskNode,
   SchemeNode,
+  BlankFieldNode,
 ];

@@ -38,7 +38,7 @@ function sameUnnamed(a: readonly UnnamedAgencyTask[], b: readonly UnnamedAgencyT
 
 interface Loaded {
   record: NoticeRecord;
-  /** The notice the editor is mounted with, without the meeting details (the side panel edits those). */
+  /** The notice the editor is mounted with. */
   initial: EditedNotice;
   /** Bumped when the editor must be remounted with new content (restore, issue). */
   generation: number;
@@ -98,10 +98,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setMeeting(initial.meeting);
       setReviewMarks(listReviewMarks(initial));
       scheduleAgencyCheck(initial.body);
-      const { meeting: _meeting, ...edited } = initial;
       setLoaded((previous) => {
         previous?.autosave.dispose();
-        return { record, initial: edited, generation, autosave };
+        return { record, initial, generation, autosave };
       });
       return autosave;
     },
@@ -178,22 +177,10 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     if (noticeRef.current) scheduleAgencyCheck(noticeRef.current.body);
   }, [agencyChecker, scheduleAgencyCheck]);
 
-  // The editor does not edit the meeting details: the side panel's values join every change it reports.
-  const onEditorChange = useCallback(
-    (next: EditedNotice) => {
-      // noticeRef is set before the editor mounts.
-      if (noticeRef.current) applyChange({ ...next, meeting: noticeRef.current.meeting });
-    },
-    [applyChange],
-  );
+  const onEditorChange = useCallback((next: EditedNotice) => applyChange(next), [applyChange]);
 
-  const onMeetingChange = useCallback(
-    (meeting: Meeting) => {
-      // noticeRef holds the editor's latest content: it reports every change.
-      if (noticeRef.current) applyChange({ ...noticeRef.current, meeting });
-    },
-    [applyChange],
-  );
+  // The side panel's meeting details go through the editor: one undo history, and the blanks bound to them follow.
+  const onMeetingChange = useCallback((meeting: Meeting) => editorRef.current?.setMeeting(meeting), []);
 
   const onAddAgency = useCallback(
     async (name: string) => {
@@ -211,8 +198,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   );
 
   const currentNotice = useCallback((): Notice | null => {
-    const fromEditor = editorRef.current?.getNotice();
-    return fromEditor && noticeRef.current ? { ...fromEditor, meeting: noticeRef.current.meeting } : noticeRef.current;
+    return editorRef.current?.getNotice() ?? noticeRef.current;
   }, []);
 
   const saveRevision = useCallback(async () => {

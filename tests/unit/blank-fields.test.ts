@@ -7,6 +7,8 @@ import { parseStoredNotice } from '../../shared/notice/migrate';
 import { plainText } from '../../shared/notice/rich-text';
 import type { Meeting, Notice } from '../../shared/notice/schema';
 import { runChecks } from '../../shared/checks/engine';
+import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
+import { docxParagraphs } from '../e2e/support/docx';
 
 const TEMPLATES_DIR = join(__dirname, '../../resources/templates');
 const template = (id: string): Notice => parseStoredNotice((JSON.parse(readFileSync(join(TEMPLATES_DIR, `${id}.json`), 'utf8')) as { notice: unknown }).notice);
@@ -89,5 +91,12 @@ describe('blank fields', () => {
     expect(copy.summary).toContain('tháng 12 năm 2026');
     const opening = copy.body[0];
     expect(opening?.type === 'paragraph' && plainText(opening.text)).toMatch(/^Ngày 27 tháng 12 năm 2026, tại/);
+  });
+
+  it('exports the filled values to the .docx, and "…" where a detail is still empty', async () => {
+    const filled = withMeeting(template('monthly-session'), { ...meeting, chairName: '' });
+    const paragraphs = docxParagraphs(await buildNoticeDocx(filled));
+    expect(paragraphs).toContain('Kết luận của Chủ tịch UBND tỉnh tại phiên họp UBND tỉnh thường kỳ tháng 11 năm 2026');
+    expect(paragraphs.find((p) => p.startsWith('Ngày 27 tháng 11 năm 2026, tại Hội trường UBND tỉnh, đồng chí …, Chủ tịch UBND tỉnh chủ trì'))).toBeDefined();
   });
 });

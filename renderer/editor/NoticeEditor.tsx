@@ -30,6 +30,7 @@ import type { Block, Meeting, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
+import { registerSectionInsert } from './commands/sections';
 import { registerTripleClickSelection } from './commands/triple-click';
 import { $loadBody, $readBody, IncrementalBodyReader } from './mapping';
 import { registerMetaEventIsolation } from './meta-event-isolation';
@@ -108,6 +109,7 @@ function NoticeBehaviour(props: { editorRef: RefObject<LexicalEditor | null>; hi
       registerCaretGuard(editor),
       registerUndoRouting(editor),
       registerTripleClickSelection(editor),
+      registerSectionInsert(editor),
     );
   }, [editor, editorRef, history, onRefused]);
   return null;

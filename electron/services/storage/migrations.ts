@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { APPLICATION_ID, APPLICATION_ID_MIGRATION } from './identity';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
+import { SECTION_TEMPLATES_MIGRATION } from './section-templates';
 
 export interface Migration {
   version: number;
@@ -146,6 +147,22 @@ export const migrations: readonly Migration[] = [
           findings_json TEXT NOT NULL
         );
         CREATE INDEX check_acceptances_notice ON check_acceptances (notice_id);
+      `);
+    },
+  },
+  {
+    version: SECTION_TEMPLATES_MIGRATION,
+    description: 'section templates the user saved (a part of a notice, inserted at the caret)',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE section_templates (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          blocks_json TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
       `);
     },
   },

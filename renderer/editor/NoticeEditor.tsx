@@ -27,6 +27,7 @@ import {
 import type { Agency, RecipientPreset } from '../../shared/api';
 import { blanksAfterSummaryEdit, fillSummary } from '../../shared/notice/blank-fields';
 import type { Block, Meeting, Notice } from '../../shared/notice/schema';
+import type { SectionTemplate } from '../../shared/notice/section-templates';
 import { registerCaretGuard } from './caret-guard';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
@@ -64,6 +65,8 @@ export interface NoticeEditorProps {
   onAddAgency?(name: string): Promise<Agency | undefined>;
   /** Optional recipient presets offered under "Nơi nhận". */
   recipientPresets?: RecipientPreset[];
+  /** The user's own section templates, offered after the built-in ones in "Chèn phần mẫu". */
+  sectionTemplates?: readonly SectionTemplate[];
 }
 
 export interface NoticeEditorHandle {
@@ -192,7 +195,7 @@ function Editable({ readOnly }: { readOnly: boolean }) {
 }
 
 export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(function NoticeEditor(props, ref) {
-  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets } = props;
+  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets, sectionTemplates } = props;
   const [fields, setFields] = useState<NoticeFields>(() => fieldsOf(notice));
   const fieldsRef = useRef(fields);
   const bodyRef = useRef<Block[]>(notice.body);
@@ -311,7 +314,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     <div className={`nb-editor${readOnly ? ' nb-readonly' : ''}`} lang="vi">
       <style>{counterStyleCss}</style>
       <LexicalComposer initialConfig={initialConfig}>
-        {readOnly ? null : <Toolbar />}
+        {readOnly ? null : <Toolbar sectionTemplates={sectionTemplates} />}
         <div className="nb-message" role="status" aria-live="polite">
           {message}
         </div>

@@ -54,4 +54,21 @@ describe.skipIf(skipReason)('section templates', () => {
     const restored = (notice: Notice) => notice.body.map((b) => b.id).join() === idsBefore.join();
     expect(await savedLabel(app, 'nhiem-vu-ke-hoach-dau-tu', record.id, restored)).toBe('2.');
   });
+
+  it("offers the user's own section templates from the library and inserts one after the caret", async () => {
+    const working = await app.api.createFromTemplate({ templateId: 'working-session' });
+    const monthly = (await app.api.getNotice({ id: (await app.api.createFromTemplate({ templateId: 'monthly-session' })).id })).notice;
+    const schemes = monthly.body.filter((block) => block.type === 'scheme');
+    await app.api.saveSectionTemplate({ name: 'Đề án của kỳ họp', description: '', blocks: schemes });
+    const { page } = app;
+    await openEditor(app, working.id);
+    const idsBefore = await bodyIds(page);
+    await caretAtEnd(page.locator('[data-block-id="mo-dau"]'));
+    await page.getByRole('combobox', { name: 'Chèn phần mẫu tại vị trí con trỏ' }).selectOption({ label: 'Đề án của kỳ họp' });
+    await expect.poll(async () => (await bodyIds(page)).length).toBe(idsBefore.length + schemes.length);
+    const saved = await savedNotice(app, working.id, (notice) => notice.body.length === idsBefore.length + schemes.length);
+    const at = idsBefore.indexOf('mo-dau');
+    expect(saved.body.slice(at + 1, at + 1 + schemes.length).map((block) => block.type)).toEqual(schemes.map(() => 'scheme'));
+    expect(saved.body.filter((block) => idsBefore.includes(block.id)).map((block) => block.id)).toEqual(idsBefore);
+  });
 });

@@ -8,6 +8,7 @@ import type { Agency, NoticeRecord, RecipientPreset } from '../../../shared/api'
 import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Meeting, Notice } from '../../../shared/notice/schema';
+import type { SectionTemplate } from '../../../shared/notice/section-templates';
 import { useApi } from '../../app/api-context';
 import { Autosave, takeUnsavedCopy, type SaveState } from '../../app/autosave';
 import { errorMessage } from '../../app/errors';
@@ -63,6 +64,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [checkDialog, setCheckDialog] = useState<CheckDialogProps | null>(null);
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
+  const [sectionTemplates, setSectionTemplates] = useState<SectionTemplate[]>([]);
   // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
   // re-render on every keystroke (the notice itself lives in noticeRef and in the editor).
   const [summary, setSummary] = useState('');
@@ -115,6 +117,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     }, showError);
     api.getSettings({}).then((settings) => {
       if (!cancelled) setRecipientPresets(settings.recipientPresets);
+    }, showError);
+    api.listSectionTemplates({}).then(({ templates }) => {
+      if (!cancelled) setSectionTemplates(templates);
     }, showError);
     takeNoticeRequest(api, noticeId).then(
       (record) => {
@@ -431,6 +436,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             onChange={onEditorChange}
             onAddAgency={onAddAgency}
             recipientPresets={recipientPresets}
+            sectionTemplates={sectionTemplates}
           />
         </main>
         <SidePanel

@@ -5,7 +5,8 @@
  * Every transport validates requests with these schemas before calling the service.
  */
 import { z } from 'zod';
-import { IsoDateSchema, NoticeSchema } from './notice/schema';
+import { BlockSchema, IsoDateSchema, NoticeSchema } from './notice/schema';
+import { SectionTemplateSchema } from './notice/section-templates';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';
 import { AgencyIdSchema, AgencySchema, NewAgencySchema } from './agencies/schema';
@@ -414,6 +415,19 @@ export const apiMethods = {
     request: z.object({ id: IdSchema, name: z.string().trim().min(1, 'Cần tên mẫu'), description: z.string().default('') }),
     response: TemplateSummarySchema,
   },
+  /** The user's own section templates (the built-in ones ship with the app: shared/notice/section-templates.ts). */
+  listSectionTemplates: { request: Empty, response: z.object({ templates: z.array(SectionTemplateSchema) }) },
+  /** A new section template (no id) or new name, description and blocks for one (its id). */
+  saveSectionTemplate: {
+    request: z.object({
+      id: IdSchema.optional(),
+      name: z.string().trim().min(1, 'Cần tên mẫu').max(200),
+      description: z.string().max(2000).default(''),
+      blocks: z.array(BlockSchema).min(1, 'Mẫu phần cần ít nhất một khối nội dung'),
+    }),
+    response: SectionTemplateSchema,
+  },
+  deleteSectionTemplate: { request: ById, response: Ok },
   listAgencies: { request: Empty, response: z.object({ agencies: z.array(AgencySchema) }) },
   lookupAgency: {
     request: z.object({ text: z.string().max(500) }),

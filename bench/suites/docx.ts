@@ -3,6 +3,7 @@
  * the `docx` library alone building and packing an equivalent document written by hand (same paragraphs, runs,
  * fonts, sizes, tables, styles and headers), from content flattened beforehand. Target: within 1.5× of the floor.
  */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -204,7 +205,7 @@ function row(label: string, app: Timing, floor: Timing): void {
 }
 
 export default async function docxBench(): Promise<void> {
-  const sample = NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE, 'utf8')));
+  const sample = parseStoredNotice(JSON.parse(readFileSync(SAMPLE, 'utf8')));
   const cases: [string, Notice, number][] = [
     [`sample (${sample.body.filter((b) => b.type === 'task').length} tasks)`, sample, 40],
     ['generated (500 tasks)', withTasks(sample, 500), 15],

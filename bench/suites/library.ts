@@ -3,12 +3,13 @@
  * (under 5 ms), listing the 50 latest notices (under 10 ms). The 10,000 notices are built in a temporary folder
  * from the Lai Châu sample: different months, subsets of its sections, an extra paragraph of their own.
  */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NoticeRecord } from '../../shared/api';
-import { NoticeSchema, type Notice } from '../../shared/notice/schema';
+import { type Notice } from '../../shared/notice/schema';
 import { openLibrary, type Library } from '../../electron/services/library/open';
 import { formatMs, summarise } from '../measure';
 
@@ -79,7 +80,7 @@ export function build(library: Library, sample: Notice, count = NOTICES): void {
 
 export default async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thongbao-bench-'));
-  const sample = NoticeSchema.parse(JSON.parse(fs.readFileSync(SAMPLE, 'utf8')));
+  const sample = parseStoredNotice(JSON.parse(fs.readFileSync(SAMPLE, 'utf8')));
   const library = openLibrary({ dataDir: path.join(dir, 'data') });
   try {
     build(library, sample);

@@ -1,8 +1,9 @@
 /**
  * The document editor: the notice as an A4 page laid out like the printed notice. Header and end fields are plain
- * inputs; the body is one Lexical editor with the notice nodes. Every change is reported with the whole notice
- * but its meeting details, which the editor neither shows nor edits (the body is re-read incrementally: only the
- * blocks an edit touched are converted again).
+ * inputs; the body is one Lexical editor with the notice nodes. Every change is reported with the whole notice (the
+ * body is re-read incrementally: only the blocks an edit touched are converted again). The meeting details are
+ * shown and typed in the screen's side panel but kept here, through `setMeeting`, so that they share the notice's
+ * one undo history and fill the template's blanks in the same step.
  */
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -24,13 +25,16 @@ import {
   type RefObject,
 } from 'react';
 import type { Agency, IssuerForm, RecipientPreset } from '../../shared/api';
+import { blanksAfterSummaryEdit, fillSummary } from '../../shared/notice/blank-fields';
+import type { Block, Meeting, Notice } from '../../shared/notice/schema';
+import type { SectionTemplate } from '../../shared/notice/section-templates';
 import { IssuerFormPicker } from './ui/IssuerFormPicker';
-import type { Block, Notice } from '../../shared/notice/schema';
 import { registerCaretGuard } from './caret-guard';
 import { registerFootnoteCommands } from './commands/footnotes';
 import { registerNoticeEditing } from './commands/keys';
 import { $confirmReview, registerReviewClearing } from './commands/review';
 import { $confirmAllReviews } from './commands/review-keys';
+import { registerSectionInsert } from './commands/sections';
 import { registerTripleClickSelection } from './commands/triple-click';
 import { clearFindingMarks, fixBodyFinding, pageFieldOf, selectBodyFinding, showFindingMarks, type FindingMark, type FindingPlace } from './findings';
 import { $blockToNode, $loadBody, $readBody, IncrementalBodyReader } from './mapping';
@@ -54,8 +58,8 @@ import { Toolbar } from './ui/Toolbar';
 import { counterStyleCss } from './counter-style';
 import './editor.css';
 
-/** What the editor edits: the whole notice but its meeting details (`meeting?: never` keeps a full Notice out). */
-export type EditedNotice = Omit<Notice, 'meeting'> & { meeting?: never };
+/** What the editor edits: the whole notice, its meeting details included. */
+export type EditedNotice = Notice;
 
 export interface NoticeEditorProps {
   /** Initial state (re-mount with key= to load another notice). */
@@ -64,7 +68,7 @@ export interface NoticeEditorProps {
   agencies: Agency[];
   /** Issued notices are shown, not edited. */
   readOnly?: boolean;
-  /** Every edit, with the whole updated notice but its meeting (debouncing is the caller's job). */
+  /** Every edit, with the whole updated notice (debouncing is the caller's job). */
   onChange(notice: EditedNotice): void;
   /** Accept a new agency name typed into a chip; return the directory entry, or undefined to keep the bare name. */
   onAddAgency?(name: string): Promise<Agency | undefined>;
@@ -72,6 +76,8 @@ export interface NoticeEditorProps {
   recipientPresets?: RecipientPreset[];
   /** The issuer forms of Settings, offered above the page (Office / Committee and their signers). */
   issuerForms?: IssuerForm[];
+  /** The user's own section templates, offered after the built-in ones in "Chèn phần mẫu". */
+  sectionTemplates?: readonly SectionTemplate[];
 }
 
 export interface NoticeEditorHandle {
@@ -81,7 +87,7 @@ export interface NoticeEditorHandle {
   confirmReview(id: string): void;
   /** Clears every "to review" mark in one undoable step; returns how many there were. */
   confirmAllReviews(): number;
-  /** The current notice but its meeting, read in full. */
+  /** The current notice, read in full. */
   getNotice(): EditedNotice;
   /**
    * Puts a copy of `block` (from an older version) into the body, with fresh ids, after the first of `anchorIds`
@@ -94,6 +100,8 @@ export interface NoticeEditorHandle {
   goToFinding(place: FindingPlace): boolean;
   /** Replaces a finding's characters, if they still read `expected`, as one undoable edit; true when done. */
   fixFinding(place: FindingPlace, expected: string, replacement: string): boolean;
+  /** New meeting details from the side panel: an undoable edit that also fills the blanks bound to them. */
+  setMeeting(meeting: Meeting): void;
 }
 
 const SUMMARY_IDS = new Set(['summary', '#summary']);
@@ -129,6 +137,7 @@ function NoticeBehaviour(props: { editorRef: RefObject<LexicalEditor | null>; hi
       registerUndoRouting(editor),
       registerTripleClickSelection(editor),
       registerFootnoteCommands(editor),
+      registerSectionInsert(editor),
     );
   }, [editor, editorRef, history, onRefused]);
   return null;
@@ -211,7 +220,7 @@ function Editable({ readOnly }: { readOnly: boolean }) {
 }
 
 export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(function NoticeEditor(props, ref) {
-  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets, issuerForms } = props;
+  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets, issuerForms, sectionTemplates } = props;
   const [fields, setFields] = useState<NoticeFields>(() => fieldsOf(notice));
   const fieldsRef = useRef(fields);
   const bodyRef = useRef<Block[]>(notice.body);
@@ -238,7 +247,15 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
   );
   const patchFields = useCallback(
     (patch: Partial<NoticeFields>) => {
-      const next = compact({ ...fieldsRef.current, ...patch });
+      const current = fieldsRef.current;
+      const blanks = current.summaryBlanks ?? [];
+      if (blanks.length > 0 && patch.summary !== undefined && patch.summaryBlanks === undefined) {
+        // Typed in the trích yếu: the blanks the typing touched become plain text.
+        patch = { ...patch, summaryBlanks: blanksAfterSummaryEdit(current.summary, patch.summary, blanks) };
+      } else if (blanks.length > 0 && patch.meeting !== undefined && patch.summary === undefined) {
+        patch = { ...patch, ...fillSummary(current.summary, blanks, patch.meeting) };
+      }
+      const next = compact({ ...current, ...patch });
       if (writeFieldsRef.current) writeFieldsRef.current(next);
       else onFields(next);
     },
@@ -370,6 +387,9 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         }
         return editorRef.current !== null && fixBodyFinding(editorRef.current, place, expected, replacement);
       },
+      setMeeting(meeting: Meeting) {
+        patchFields({ meeting });
+      },
     }),
     [patchFields, focusBlock],
   );
@@ -383,6 +403,7 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
       <LexicalComposer initialConfig={initialConfig}>
         {readOnly ? null : <Toolbar />}
         <FindReplace readOnly={readOnly} />
+        {readOnly ? null : <Toolbar sectionTemplates={sectionTemplates} />}
         <div className="nb-message" role="status" aria-live="polite">
           {message}
         </div>

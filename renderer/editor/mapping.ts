@@ -21,9 +21,11 @@ import {
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
+  type TextNode,
 } from 'lexical';
-import { appendRun, textRun } from '../../shared/notice/rich-text';
+import { appendRun, textRun, type RunFormat } from '../../shared/notice/rich-text';
 import type { Block, Notice, RichText, SubItem, TextRun } from '../../shared/notice/schema';
+import { $createBlankFieldNode, $isBlankFieldNode } from './nodes/blank-field-node';
 import { $createDashNode, $isDashNode } from './nodes/dash-node';
 import { $createFootnoteNode, $isFootnoteNode } from './nodes/footnote-node';
 import { $createSectionHeadingNode, $isSectionHeadingNode } from './nodes/heading-node';
@@ -58,6 +60,10 @@ export function $runsToNodes(runs: RichText): LexicalNode[] {
     }
     const format =
       (run.bold ? IS_BOLD : 0) | (run.italic ? IS_ITALIC : 0) | (run.underline ? IS_UNDERLINE : 0) | (run.changed ? IS_HIGHLIGHT : 0);
+    if (run.field !== undefined) {
+      nodes.push($createBlankFieldNode(run.field, run.text).setFormat(format));
+      continue;
+    }
     run.text.split('\n').forEach((part, i) => {
       if (i > 0) nodes.push($createLineBreakNode());
       if (part !== '') nodes.push($createTextNode(part).setFormat(format));
@@ -66,20 +72,21 @@ export function $runsToNodes(runs: RichText): LexicalNode[] {
   return nodes;
 }
 
+function formatOf(node: TextNode): RunFormat {
+  return { bold: node.hasFormat('bold'), italic: node.hasFormat('italic'), underline: node.hasFormat('underline'), changed: node.hasFormat('highlight') };
+}
+
 /** The runs of an element's inline children: neighbours with the same format merged, empty runs dropped. */
 export function $elementToRuns(element: ElementNode): RichText {
   const runs: TextRun[] = [];
   for (const child of element.getChildren()) {
-    if ($isTextNode(child)) {
+    const field = $isBlankFieldNode(child) ? child.getBlankField() : null;
+    if ($isBlankFieldNode(child) && field !== null) {
+      runs.push({ ...textRun(child.getTextContent(), formatOf(child)), field });
+    } else if ($isTextNode(child)) {
       const text = child.getTextContent();
       if (text === '') continue;
-      const format = {
-        bold: child.hasFormat('bold'),
-        italic: child.hasFormat('italic'),
-        underline: child.hasFormat('underline'),
-        changed: child.hasFormat('highlight'),
-      };
-      appendRun(runs, textRun(text, format));
+      appendRun(runs, textRun(text, formatOf(child)));
     } else if ($isFootnoteNode(child)) {
       // A reference has no text of its own (appendRun never merges it into a neighbour).
       appendRun(runs, { text: '', footnote: [...child.getFootnote()] });

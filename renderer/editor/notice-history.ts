@@ -18,6 +18,7 @@ import {
   UNDO_COMMAND,
   type LexicalEditor,
 } from 'lexical';
+import { $fillBlankFields } from './nodes/blank-field-node';
 import type { NoticeFields } from './ui/PageFields';
 
 /** Set on a root created by the editor; parse keeps what was stored (the editor validates what it emits). */
@@ -25,6 +26,8 @@ export const noticeFieldsState = createState('noticeFields', {
   parse: (value): NoticeFields | null => (value !== null && typeof value === 'object' ? (value as NoticeFields) : null),
 });
 
+/** Tag of an edit of the page fields or the meeting (the body changes only where blanks follow the meeting). */
+export const FIELD_EDIT_TAG = 'notice-field-edit';
 /** Keystrokes in one field closer together than this are one undo step, as Lexical does for typing in the body. */
 const MERGE_WINDOW_MS = 1000;
 
@@ -40,21 +43,24 @@ export function $writeNoticeFields(fields: NoticeFields): void {
  * Undoable edits made outside the body's text (page fields, footnote texts). Consecutive edits from the same control
  * (`source`, usually the focused input) merge into one step; any other change in between starts a new one.
  */
-export function createMergingEditor(editor: LexicalEditor): { edit(source: unknown, change: () => void): void; dispose(): void } {
+export function createMergingEditor(editor: LexicalEditor): {
+  edit(source: unknown, change: () => void, tags?: readonly string[]): void;
+  dispose(): void;
+} {
   let last: { source: unknown; at: number } | null = null;
   let editing = false;
   const dispose = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
     if (!editing && (dirtyElements.size > 0 || dirtyLeaves.size > 0)) last = null;
   });
   return {
-    edit(source, change) {
+    edit(source, change, tags = []) {
       const now = Date.now();
       const merge = last !== null && source !== null && last.source === source && now - last.at < MERGE_WINDOW_MS;
       last = { source, at: now };
       // A discrete update commits (and calls the listener above) before it returns.
       editing = true;
       try {
-        editor.update(change, { discrete: true, tag: [SKIP_DOM_SELECTION_TAG, merge ? HISTORY_MERGE_TAG : HISTORY_PUSH_TAG] });
+        editor.update(change, { discrete: true, tag: [...tags, SKIP_DOM_SELECTION_TAG, merge ? HISTORY_MERGE_TAG : HISTORY_PUSH_TAG] });
       } finally {
         editing = false;
       }
@@ -66,7 +72,17 @@ export function createMergingEditor(editor: LexicalEditor): { edit(source: unkno
 /** Writes the fields as an undoable edit, merged as `createMergingEditor` does. */
 export function createFieldWriter(editor: LexicalEditor): { write(fields: NoticeFields, source: unknown): void; dispose(): void } {
   const merging = createMergingEditor(editor);
-  return { write: (fields, source) => merging.edit(source, () => $writeNoticeFields(fields)), dispose: merging.dispose };
+  const write = (fields: NoticeFields, source: unknown) =>
+    merging.edit(
+      source,
+      () => {
+        // The blanks bound to the meeting change in the same step as the meeting: one undo reverts both.
+        if ($readNoticeFields()?.meeting !== fields.meeting) $fillBlankFields(fields.meeting);
+        $writeNoticeFields(fields);
+      },
+      [FIELD_EDIT_TAG],
+    );
+  return { write, dispose: merging.dispose };
 }
 
 function isUndoKey(event: KeyboardEvent): 'undo' | 'redo' | null {

@@ -6,6 +6,7 @@
 import { addMonths } from 'date-fns';
 import { isoDateFromParts, splitIsoDate } from '../format/dates';
 import { formatDay, formatMonth } from '../format/vietnamese';
+import { withMeeting } from './blank-fields';
 import { appendRun, withoutChangeMarks } from './rich-text';
 import type { Block, Deadline, IsoDate, Notice, RichText, SubItem, TextRun } from './schema';
 
@@ -297,11 +298,16 @@ export function makeFromPrevious(source: Notice, options: MakeFromPreviousOption
   // Everything is rebuilt from the source, so the copy shares no arrays or objects with it.
   const { number: _number, date: _date, meeting, ...rest } = structuredClone(source);
   const { date: _meetingDate, ...meetingRest } = meeting;
-  return {
-    ...rest,
-    summary: shiftMonthsInText(source.summary, context),
+  const { summaryBlanks, ...withoutBlanks } = rest;
+  const summary = shiftMonthsInText(source.summary, context);
+  const copy = {
+    ...withoutBlanks,
+    summary,
+    // A trích yếu whose months moved keeps no blanks: their places in the text may have moved.
+    ...(summaryBlanks && summary === source.summary ? { summaryBlanks } : {}),
     summaryToReview: true,
-    meeting: { ...meetingRest, ...(newMeetingDate ? { date: newMeetingDate } : {}) },
     body: source.body.map((block) => copyBlock(block, context, options.newId)),
   };
+  // The blanks still bound to the meeting show the new meeting's details.
+  return withMeeting(copy, { ...meetingRest, ...(newMeetingDate ? { date: newMeetingDate } : {}) });
 }

@@ -19,7 +19,11 @@ export interface NoticeMigration {
  * 1 → 2: rich-text runs may carry a footnote, and a deadline may be recurring ("trước ngày 15 hằng tháng"). Both are
  * additions: a version-1 document is a valid version-2 document as it is.
  */
-export const NOTICE_MIGRATIONS: readonly NoticeMigration[] = [{ from: 1, up: (document) => document }];
+export const NOTICE_MIGRATIONS: readonly NoticeMigration[] = [
+  { from: 1, up: (document) => document },
+  /** 2 → 3: a run may be a blank bound to a meeting detail (`field`), the trích yếu may have `summaryBlanks`. Additions. */
+  { from: 2, up: (document) => document },
+];
 
 export interface NoticeVersions {
   current: number;

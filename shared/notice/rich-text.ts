@@ -19,11 +19,11 @@ export function textRun(text: string, format: RunFormat): TextRun {
 }
 
 /**
- * Whether two runs look the same (a missing flag and a false one are the same). A footnote reference is never the
- * same as another run: it is kept apart, at its place.
+ * Whether two runs look the same (a missing flag and a false one are the same). A footnote reference or a blank
+ * bound to a meeting detail is never the same as another run: it is kept apart, at its place.
  */
 export function sameFormat(a: RunFormat, b: RunFormat): boolean {
-  if (a.footnote || b.footnote) return false;
+  if (a.footnote || b.footnote || a.field || b.field) return false;
   return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline && !!a.changed === !!b.changed;
 }
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../format/dates';
 
-export const NOTICE_SCHEMA_VERSION = 2;
+export const NOTICE_SCHEMA_VERSION = 3;
 
 /** A calendar date as `YYYY-MM-DD`, checked to exist (no 31/02). */
 export const IsoDateSchema = z
@@ -21,6 +21,19 @@ const formattedText = {
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
 };
+
+/** The meeting details a template's blank can be bound to (./blank-fields.ts writes each one's text). */
+export const BLANK_FIELDS = ['meeting.day', 'meeting.month', 'meeting.year', 'meeting.timeOfDay', 'meeting.place', 'meeting.chairName', 'meeting.chairTitle'] as const;
+export const BlankFieldSchema = z.enum(BLANK_FIELDS);
+export type BlankField = z.infer<typeof BlankFieldSchema>;
+
+/** A blank of the trích yếu (a plain string): `length` characters at `start` hold the field's current text. */
+export const SummaryBlankSchema = z.object({
+  field: BlankFieldSchema,
+  start: z.number().int().min(0),
+  length: z.number().int().min(0),
+});
+export type SummaryBlank = z.infer<typeof SummaryBlankSchema>;
 
 /** A run of a footnote's own text (footnotes hold no footnotes). */
 export const FootnoteRunSchema = z.object(formattedText);
@@ -36,6 +49,11 @@ export const TextRunSchema = z.object({
   footnote: z.array(FootnoteRunSchema).optional(),
   /** Rewritten by "new from last month" (a month moved on): shown highlighted while its block is to review. */
   changed: z.boolean().optional(),
+  /**
+   * A template's blank bound to a meeting detail: its text is the detail as the meeting panel gives it ("…" while
+   * empty), rewritten whenever the detail changes. Edited by hand, the run becomes plain text (no `field`).
+   */
+  field: BlankFieldSchema.optional(),
 });
 export type TextRun = z.infer<typeof TextRunSchema>;
 export const RichTextSchema = z.array(TextRunSchema);
@@ -198,6 +216,8 @@ export const NoticeSchema = z.object({
   documentType: z.string().trim().min(1).default('THÔNG BÁO'),
   /** Trích yếu, e.g. "Kết luận của Chủ tịch UBND tỉnh … tại phiên họp UBND tỉnh tháng 9 năm 2020". */
   summary: z.string().default(''),
+  /** The trích yếu's blanks bound to meeting details, in order and not overlapping (see ./blank-fields.ts). */
+  summaryBlanks: z.array(SummaryBlankSchema).optional(),
   /** Review mark for the trích yếu itself. */
   summaryToReview: z.boolean().optional(),
   meeting: MeetingSchema.default({ timeOfDay: '', place: '', chairName: '', chairTitle: '', attendees: '' }),

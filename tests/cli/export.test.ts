@@ -8,7 +8,7 @@ import { buildPortableCli } from './portable-cli';
 import { runBundledCli, runCli, runNpmCli, type CliResult } from './run-cli';
 
 const NOTICE: NoticeInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
   code: 'TB-VP',
   place: 'Lai Châu',

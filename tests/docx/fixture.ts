@@ -38,7 +38,7 @@ function task(n: number): NonNullable<NoticeInput['body']>[number] {
 
 export function fixtureInput(taskCount = TASK_COUNT): NoticeInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
     code: 'TB-VP',
     place: 'Lai Châu',

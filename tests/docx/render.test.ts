@@ -2,6 +2,7 @@
  * The sample notice → .docx → PDF with LibreOffice, then checks on the laid-out pages (pdftotext -bbox gives every
  * word with its box, in points from the top left of its page).
  */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
-import { NoticeSchema, type Notice } from '../../shared/notice/schema';
+import { type Notice } from '../../shared/notice/schema';
 
 const SAMPLE = join(__dirname, '../../resources/samples/lai-chau-2020-09.notice.json');
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -69,7 +70,7 @@ describe.skipIf(!hasSoffice)('the sample notice rendered by LibreOffice', () => 
   let pages: Word[][];
 
   beforeAll(async () => {
-    notice = NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE, 'utf8')));
+    notice = parseStoredNotice(JSON.parse(readFileSync(SAMPLE, 'utf8')));
     dir = mkdtempSync(join(tmpdir(), 'thongbao-render-'));
     const docxPath = join(dir, 'notice.docx');
     writeFileSync(docxPath, await buildNoticeDocx(notice));

@@ -57,7 +57,7 @@ export function key(mods: { shiftKey?: boolean; altKey?: boolean } = {}): Keyboa
 
 /** A small notice: a heading, a paragraph, three tasks (the second with sub-items), a scheme. */
 export const SMALL_NOTICE: NoticeInput = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
   code: 'TB-VP',
   place: 'Lai Châu',

@@ -2,6 +2,7 @@
  * Files that are not notices, or are hostile: each gives an ImportError with a Vietnamese message, quickly, without
  * crashing and without writing anything. Every fixture is generated here.
  */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +12,6 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { ImportError, type ImportErrorCode } from '../../shared/import/errors';
-import { NoticeSchema } from '../../shared/notice/schema';
 import { importBytes, importFile, importText } from '../../electron/services/import/import-file';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
 import { SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH, laiChauDirectory, officeDefaults } from './helpers';
@@ -77,7 +77,7 @@ describe('importFile with bad input', () => {
   });
 
   it('rejects corrupt .docx files', async () => {
-    const notice = NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8')));
+    const notice = parseStoredNotice(JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8')));
     const good = await buildNoticeDocx(notice);
     await expectImportError('cut.docx', good.subarray(0, Math.floor(good.length / 2)), 'corrupt-docx', /bị hỏng/);
     await expectImportError('not-zip.docx', strToU8('Đây không phải tệp Word'), 'corrupt-docx', /không phải tệp \.docx hợp lệ/);

@@ -1,11 +1,11 @@
 /** `npm run cli -- import …` run as a child process on real files, a real library folder and bad input. */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { mkdtemp, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
-import { NoticeSchema } from '../../shared/notice/schema';
 import { openLibrary } from '../../electron/services/library/open';
 import { runCli, runNpmCli, type CliResult } from '../cli/run-cli';
 import { SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH } from './helpers';
@@ -35,13 +35,13 @@ describe('import command', () => {
     expect(result.stdout).toMatch(/16 khoản nhiệm vụ, 3 đề án/);
     expect(result.stdout).toMatch(/Đã bỏ 20 dòng của trang web/);
     expect(result.stdout).toMatch(/Khoản 16: chưa nhận ra cơ quan chủ trì/);
-    const notice = NoticeSchema.parse(JSON.parse(await readFile(join(folder, 'thong-bao.json'), 'utf8')));
+    const notice = parseStoredNotice(JSON.parse(await readFile(join(folder, 'thong-bao.json'), 'utf8')));
     expect(notice.body.filter((b) => b.type === 'task')).toHaveLength(16);
     expect(notice.issuer.agency).toBe('VĂN PHÒNG'); // from the default settings: the page does not say
   });
 
   it('creates a draft in the library from a .docx', async () => {
-    const source = NoticeSchema.parse(JSON.parse(await readFile(SAMPLE_NOTICE_PATH, 'utf8')));
+    const source = parseStoredNotice(JSON.parse(await readFile(SAMPLE_NOTICE_PATH, 'utf8')));
     await writeFile(join(folder, 'TB.docx'), await buildNoticeDocx(source));
     const result = await runCli(['import', 'TB.docx', '--into-library', '--data-dir', 'du-lieu'], { cwd: folder });
     expect(result.stderr).toBe('');

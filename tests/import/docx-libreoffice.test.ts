@@ -2,6 +2,7 @@
  * .docx files written by another program: LibreOffice re-saving a notice exported by the app (its own XML, styles
  * and table markup), and LibreOffice saving the published web text as a .docx (plain paragraphs).
  */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,6 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { parseNoticeText } from '../../shared/import/parse-notice-text';
-import { NoticeSchema } from '../../shared/notice/schema';
 import { importFile } from '../../electron/services/import/import-file';
 import { HEADER_FIELDS, SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH, comparable, laiChauDirectory, officeDefaults, withFootnotes } from './helpers';
 
@@ -45,7 +45,7 @@ afterAll(() => {
 
 describe('import of .docx files saved by LibreOffice', () => {
   it('reads an exported notice re-saved by LibreOffice back to the same notice', async () => {
-    const notice = NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8')));
+    const notice = parseStoredNotice(JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8')));
     const exported = join(dir, 'exported.docx');
     writeFileSync(exported, await buildNoticeDocx(notice));
     const resaved = resaveWithLibreOffice(exported);
@@ -56,7 +56,7 @@ describe('import of .docx files saved by LibreOffice', () => {
   }, 120_000);
 
   it('reads an exported notice with footnotes re-saved by LibreOffice back to the same notice', async () => {
-    const notice = withFootnotes(NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8'))));
+    const notice = withFootnotes(parseStoredNotice(JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8'))));
     const exported = join(dir, 'footnotes.docx');
     writeFileSync(exported, await buildNoticeDocx(notice));
     const resaved = resaveWithLibreOffice(exported);

@@ -2,13 +2,14 @@
  * A notice exported by the app (buildNoticeDocx) and imported back is the same Notice: same blocks, tasks,
  * agencies, deadlines and header. The .docx is real (written to a temporary folder and read through importFile).
  */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
-import { NoticeSchema, type Notice } from '../../shared/notice/schema';
+import { type Notice } from '../../shared/notice/schema';
 import { importFile, importBytes } from '../../electron/services/import/import-file';
 import { HEADER_FIELDS, ROOT, SAMPLE_NOTICE_PATH, comparable, laiChauDirectory, withFootnotes } from './helpers';
 
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 async function loadNotice(path: string): Promise<Notice> {
-  return NoticeSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+  return parseStoredNotice(JSON.parse(await readFile(path, 'utf8')));
 }
 
 async function roundTrip(notice: Notice, name: string) {

@@ -2,6 +2,7 @@
  * `previewImport` through the API boundary of a real library (SQLite in a temporary folder): the directory and
  * settings come from the library; the draft is then created with createFromNotice.
  */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,6 @@ import { ApiError, apiMethods } from '../../shared/api';
 import { dispatchApiCall } from '../../shared/api-dispatch';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { IMPORT_LIMITS } from '../../shared/import/limits';
-import { NoticeSchema } from '../../shared/notice/schema';
 import { defaultSettings, issuerForm } from '../../shared/settings/defaults';
 import { openLibrary, type Library } from '../../electron/services/library/open';
 import { SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH } from './helpers';
@@ -61,7 +61,7 @@ describe('previewImport', () => {
   });
 
   it('reads a .docx sent as base64, and the preview becomes a draft with createFromNotice', async () => {
-    const source = NoticeSchema.parse(JSON.parse(await readFile(SAMPLE_NOTICE_PATH, 'utf8')));
+    const source = parseStoredNotice(JSON.parse(await readFile(SAMPLE_NOTICE_PATH, 'utf8')));
     const base64 = Buffer.from(await buildNoticeDocx(source)).toString('base64');
     const { notice } = await preview({ fileName: 'TB-09-2020.docx', base64 });
     expect(notice.signature).toEqual(source.signature);

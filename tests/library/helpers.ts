@@ -1,4 +1,5 @@
 /** Shared set-up for the library's tests: real database files in temporary folders, real resources. */
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import type { ApiMethodName, ApiRequest, ApiResponse } from '../../shared/api';
 import { dispatchApiCall } from '../../shared/api-dispatch';
-import { NoticeSchema, type Notice } from '../../shared/notice/schema';
+import { type Notice } from '../../shared/notice/schema';
 import { openLibrary, type Library, type OpenLibraryOptions } from '../../electron/services/library/open';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,7 +40,7 @@ export function call<M extends ApiMethodName>(library: Library, method: M, reque
 
 /** The Lai Châu notice of the September 2020 session, as the sample helper transcribed it. */
 export function sampleNotice(): Notice {
-  return NoticeSchema.parse(JSON.parse(fs.readFileSync(SAMPLE_PATH, 'utf8')));
+  return parseStoredNotice(JSON.parse(fs.readFileSync(SAMPLE_PATH, 'utf8')));
 }
 
 /** A clock the test moves by hand. */

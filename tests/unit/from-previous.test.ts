@@ -1,3 +1,4 @@
+import { parseStoredNotice } from '../../shared/notice/migrate';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,7 @@ const plain = (r: { text: string }[]) => r.map((x) => x.text).join('');
 /** A September 2020 session shaped like the sample: assessment, tasks with agencies and deadlines, a scheme. */
 function septemberSession(overrides: Partial<NoticeInput> = {}): Notice {
   return NoticeSchema.parse({
-    schemaVersion: 2,
+    schemaVersion: 3,
     issuer: { parentAgency: 'UBND TỈNH LAI CHÂU', agency: 'VĂN PHÒNG' },
     number: 205,
     code: 'TB-VP',
@@ -405,7 +406,7 @@ describe('review marks', () => {
 const SAMPLE = join(__dirname, '../../resources/samples/lai-chau-2020-09.notice.json');
 
 describe.skipIf(!existsSync(SAMPLE))('the September 2020 sample', () => {
-  const sample = NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE, 'utf8')));
+  const sample = parseStoredNotice(JSON.parse(readFileSync(SAMPLE, 'utf8')));
   const copy = makeFromPrevious(sample, { newId: counter('s') });
   const tasks = (n: Notice) => n.body.filter((b): b is TaskBlock => b.type === 'task');
 

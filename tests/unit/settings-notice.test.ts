@@ -27,7 +27,7 @@ function settingsWithPresetArchive() {
 }
 
 const blank = (recipients: string[]) =>
-  NoticeSchema.parse({ schemaVersion: 2, issuer: { agency: 'X' }, code: 'X', place: 'X', recipients, archive: 'VT' });
+  NoticeSchema.parse({ schemaVersion: 3, issuer: { agency: 'X' }, code: 'X', place: 'X', recipients, archive: 'VT' });
 
 describe('settings onto a notice', () => {
   it("gives a draft from a template the issuer's archive line, whether the recipients come from the template or a preset", () => {

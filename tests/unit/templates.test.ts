@@ -152,7 +152,7 @@ describe('default settings', () => {
     committee.signers = [{ id: 's1', authorityLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' }];
     committee.defaultSignerId = 's1';
     settings.defaultIssuerFormId = COMMITTEE_FORM_ID;
-    const blank = NoticeSchema.parse({ schemaVersion: 2, issuer: { agency: 'X' }, code: 'X', place: 'X', recipients: [] });
+    const blank = NoticeSchema.parse({ schemaVersion: 3, issuer: { agency: 'X' }, code: 'X', place: 'X', recipients: [] });
     const applied = applySettingsToNotice(blank, settings);
     expect(applied.issuer).toEqual({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU' });
     expect(applied.code).toBe('TB-UBND');

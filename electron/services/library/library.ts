@@ -18,6 +18,7 @@ import { revisionsApi } from './revisions';
 import { searchApi } from './search';
 import { readSettings, settingsApi } from './settings';
 import { compareVersions, exportComparisonDocx } from '../versions/compare';
+import { sectionTemplatesApi } from './section-templates';
 import { templatesApi } from './templates';
 
 export function createLibraryApi(db: Database.Database, options: LibraryOptions = {}): ApiImplementation {
@@ -31,6 +32,7 @@ export function createLibraryApi(db: Database.Database, options: LibraryOptions 
     ...searchApi(context),
     ...registerApi(context),
     ...templatesApi(context),
+    ...sectionTemplatesApi(context),
     ...agenciesApi(context),
     ...settingsApi(context),
     ...importApi(context),

@@ -8,6 +8,7 @@ import { APPLICATION_ID, APPLICATION_ID_MIGRATION } from './identity';
 import { addRegisterDetails, REGISTER_DETAILS_MIGRATION } from './register';
 import { CREATE_REVIEW_TABLES_SQL, REVIEW_COPIES_MIGRATION } from './review-copies';
 import { CREATE_SEARCH_TABLE_SQL, indexNotice } from './search-index';
+import { SECTION_TEMPLATES_MIGRATION } from './section-templates';
 
 export interface Migration {
   version: number;
@@ -158,6 +159,22 @@ export const migrations: readonly Migration[] = [
       db.exec(`
         ALTER TABLE revisions ADD COLUMN base_revision_id INTEGER;
         ALTER TABLE revisions ADD COLUMN writer_id TEXT;
+      `);
+    },
+  },
+  {
+    version: SECTION_TEMPLATES_MIGRATION,
+    description: 'section templates the user saved (a part of a notice, inserted at the caret)',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE section_templates (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          description TEXT NOT NULL DEFAULT '',
+          blocks_json TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
       `);
     },
   },

@@ -15,6 +15,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { NOTICE_LOAD_TAG } from '../mapping';
+import { FIELD_EDIT_TAG } from '../notice-history';
 import { FIND_REPLACE_TAG } from './find-replace';
 import { toReviewState } from '../nodes/state';
 import { $findNodeById, $isReviewableNode } from '../nodes/tree-queries';
@@ -44,6 +45,8 @@ export function registerReviewClearing(editor: LexicalEditor): () => void {
   // Marked owners touched since the last check, with their text before the first touch.
   const baseline = new Map<NodeKey, string | null>();
   return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyLeaves, dirtyElements, tags }) => {
+    // Blanks filled from the meeting panel are not the secretary reviewing the block.
+    if (tags.has(FIELD_EDIT_TAG)) return;
     if (tags.has(HISTORIC_TAG) || tags.has(NOTICE_LOAD_TAG) || tags.has(FIND_REPLACE_TAG)) {
       baseline.clear();
       return;

@@ -8,8 +8,8 @@ import { DRAFT_NUMBER_BLANK, formatLongDate } from '../../../shared/format/vietn
 import type { Notice } from '../../../shared/notice/schema';
 import { DateInput } from './DateInput';
 
-/** Everything of a notice the page shows around its body (the meeting details are the side panel's). */
-export type NoticeFields = Omit<Notice, 'body' | 'meeting'>;
+/** Everything of a notice but its body: what the page shows around it, and the meeting (the side panel shows it). */
+export type NoticeFields = Omit<Notice, 'body'>;
 
 interface FieldsProps {
   value: NoticeFields;

@@ -26,7 +26,9 @@ import {
   type InsertKind,
 } from '../commands/structure';
 import { INSERT_FOOTNOTE_COMMAND, INSERT_FOOTNOTE_SHORTCUT } from '../commands/footnotes';
+import { INSERT_SECTION_COMMAND } from '../commands/sections';
 import { numberedState } from '../nodes/state';
+import { builtInSectionTemplates, type SectionTemplate } from '../../../shared/notice/section-templates';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
   { kind: 'heading', label: 'Thêm mục', title: 'Thêm mục (I., II. …) sau khối đang chọn' },
@@ -61,7 +63,43 @@ function ToolButton(props: { label: string; title: string; onClick(): void; disa
   );
 }
 
-export function Toolbar() {
+/** "Chèn phần mẫu": the built-in section templates, then the user's own; choosing one inserts it at the caret. */
+function SectionPicker({ own, onInsert }: { own: readonly SectionTemplate[]; onInsert(template: SectionTemplate): void }) {
+  const builtIn = builtInSectionTemplates();
+  const all = [...builtIn, ...own];
+  return (
+    <select
+      className="nb-tool nb-section-picker"
+      aria-label="Chèn phần mẫu tại vị trí con trỏ"
+      title="Chèn phần mẫu (đánh giá tình hình, nhiệm vụ, đề án …) sau khối đang chọn"
+      value=""
+      onChange={(event) => {
+        const template = all.find((entry) => entry.id === event.target.value);
+        if (template) onInsert(template);
+      }}
+    >
+      <option value="">Chèn phần mẫu…</option>
+      <optgroup label="Mẫu có sẵn">
+        {builtIn.map((template) => (
+          <option key={template.id} value={template.id} title={template.description}>
+            {template.name}
+          </option>
+        ))}
+      </optgroup>
+      {own.length > 0 ? (
+        <optgroup label="Mẫu của tôi">
+          {own.map((template) => (
+            <option key={template.id} value={template.id} title={template.description}>
+              {template.name}
+            </option>
+          ))}
+        </optgroup>
+      ) : null}
+    </select>
+  );
+}
+
+export function Toolbar({ sectionTemplates = [] }: { sectionTemplates?: readonly SectionTemplate[] }) {
   const [editor] = useLexicalComposerContext();
   const [formats, setFormats] = useState<ReadonlySet<TextFormatType>>(new Set());
   const [canUndo, setCanUndo] = useState(false);
@@ -111,6 +149,7 @@ export function Toolbar() {
           className="nb-tool nb-tool-footnote"
           onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}
         />
+        <SectionPicker own={sectionTemplates} onInsert={(template) => run(INSERT_SECTION_COMMAND, template.blocks)()} />
       </div>
       <div className="nb-tool-group" role="group" aria-label="Định dạng">
         {FORMATS.map(({ format, label, shortcut }) => (

@@ -13,6 +13,7 @@ import type { Agency, IssuerForm, NoticeRecord, RecipientPreset } from '../../..
 import { createAgencyMentionChecker, type UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
 import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review';
 import type { Block, Meeting, Notice } from '../../../shared/notice/schema';
+import type { SectionTemplate } from '../../../shared/notice/section-templates';
 import { useApi } from '../../app/api-context';
 import { Autosave, takeUnsavedCopy, type SaveConflict, type SaveState } from '../../app/autosave';
 import { errorMessage } from '../../app/errors';
@@ -46,7 +47,7 @@ function sameUnnamed(a: readonly UnnamedAgencyTask[], b: readonly UnnamedAgencyT
 
 interface Loaded {
   record: NoticeRecord;
-  /** The notice the editor is mounted with, without the meeting details (the side panel edits those). */
+  /** The notice the editor is mounted with. */
   initial: EditedNotice;
   /** Bumped when the editor must be remounted with new content (restore, issue). */
   generation: number;
@@ -77,6 +78,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [agencies, setAgencies] = useState<Agency[]>([]);
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
   const [issuerForms, setIssuerForms] = useState<IssuerForm[]>([]);
+  const [sectionTemplates, setSectionTemplates] = useState<SectionTemplate[]>([]);
   // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
   // re-render on every keystroke (the notice itself lives in noticeRef and in the editor).
   const [summary, setSummary] = useState('');
@@ -127,10 +129,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       setReviewMarks(listReviewMarks(initial));
       scheduleAgencyCheck(initial.body);
       scheduleChecks();
-      const { meeting: _meeting, ...edited } = initial;
       setLoaded((previous) => {
         previous?.autosave.dispose();
-        return { record, initial: edited, generation, autosave };
+        return { record, initial, generation, autosave };
       });
       return autosave;
     },
@@ -150,6 +151,9 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       if (cancelled) return;
       setRecipientPresets(settings.recipientPresets);
       setIssuerForms(settings.issuerForms);
+    }, showError);
+    api.listSectionTemplates({}).then(({ templates }) => {
+      if (!cancelled) setSectionTemplates(templates);
     }, showError);
     takeNoticeRequest(api, noticeId).then(
       (record) => {
@@ -214,22 +218,10 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
     if (noticeRef.current) scheduleAgencyCheck(noticeRef.current.body);
   }, [agencyChecker, scheduleAgencyCheck]);
 
-  // The editor does not edit the meeting details: the side panel's values join every change it reports.
-  const onEditorChange = useCallback(
-    (next: EditedNotice) => {
-      // noticeRef is set before the editor mounts.
-      if (noticeRef.current) applyChange({ ...next, meeting: noticeRef.current.meeting });
-    },
-    [applyChange],
-  );
+  const onEditorChange = useCallback((next: EditedNotice) => applyChange(next), [applyChange]);
 
-  const onMeetingChange = useCallback(
-    (meeting: Meeting) => {
-      // noticeRef holds the editor's latest content: it reports every change.
-      if (noticeRef.current) applyChange({ ...noticeRef.current, meeting });
-    },
-    [applyChange],
-  );
+  // The side panel's meeting details go through the editor: one undo history, and the blanks bound to them follow.
+  const onMeetingChange = useCallback((meeting: Meeting) => editorRef.current?.setMeeting(meeting), []);
 
   const onAddAgency = useCallback(
     async (name: string) => {
@@ -247,8 +239,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   );
 
   const currentNotice = useCallback((): Notice | null => {
-    const fromEditor = editorRef.current?.getNotice();
-    return fromEditor && noticeRef.current ? { ...fromEditor, meeting: noticeRef.current.meeting } : noticeRef.current;
+    return editorRef.current?.getNotice() ?? noticeRef.current;
   }, []);
 
   const saveRevision = useCallback(async () => {
@@ -588,6 +579,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             onAddAgency={onAddAgency}
             recipientPresets={recipientPresets}
             issuerForms={issuerForms}
+            sectionTemplates={sectionTemplates}
           />
         </main>
         {readOnly ? null : (

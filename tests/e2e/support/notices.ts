@@ -1,13 +1,14 @@
 /** Notices the end-to-end tests and the editor benchmark start from. */
+import { parseStoredNotice } from '../../../shared/notice/migrate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NoticeSchema, type Block, type Notice, type TaskBlock } from '../../../shared/notice/schema';
+import { type Block, type Notice, type TaskBlock } from '../../../shared/notice/schema';
 import { PROJECT_ROOT } from './build';
 
 export const SAMPLE_PATH = path.join(PROJECT_ROOT, 'resources', 'samples', 'lai-chau-2020-09.notice.json');
 
 export function loadSample(): Notice {
-  return NoticeSchema.parse(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')));
+  return parseStoredNotice(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')));
 }
 
 /** A task with this text and nothing else; agencies, deadline or sub-items come in `extra`. */

@@ -1,0 +1,44 @@
+/**
+ * Section templates: a part of a notice (the socio-economic summary with its achievement and shortcoming paragraphs
+ * and dash bullets, the numbered tasks, the submitted schemes) inserted at the caret into any notice. The built-in
+ * ones are the sections of the monthly session template (2026 wording: communes and wards, the merged
+ * departments); the user's own are kept in the library. Their blanks are fields like the notice templates'.
+ */
+import { z } from 'zod';
+import { withMeeting } from './blank-fields';
+import BUILT_IN_SECTIONS from './built-in-sections.json';
+import { BlockSchema, type Block, type Meeting } from './schema';
+
+export const SectionTemplateSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, 'Cần tên mẫu'),
+  description: z.string().default(''),
+  blocks: z.array(BlockSchema).min(1, 'Mẫu phần cần ít nhất một khối nội dung'),
+});
+export type SectionTemplate = z.infer<typeof SectionTemplateSchema>;
+
+let builtIn: readonly SectionTemplate[] | undefined;
+
+/** The built-in section templates (validated once, on first use). */
+export function builtInSectionTemplates(): readonly SectionTemplate[] {
+  builtIn ??= z.array(SectionTemplateSchema).parse(BUILT_IN_SECTIONS);
+  return builtIn;
+}
+
+/**
+ * The blocks to insert: fresh ids (blocks and sub-items), no review marks, and the blanks bound to the meeting
+ * filled from the notice's meeting.
+ */
+export function instantiateSection(blocks: readonly Block[], meeting: Meeting, newId: () => string): Block[] {
+  const fresh = blocks.map((block): Block => {
+    const { toReview: _toReview, reviewReason: _reason, ...rest } = block;
+    if (rest.type !== 'task') return { ...rest, id: newId() };
+    return {
+      ...rest,
+      id: newId(),
+      subItems: rest.subItems.map(({ toReview: _t, reviewReason: _r, ...sub }) => ({ ...sub, id: newId() })),
+    };
+  });
+  return withMeeting({ body: fresh, summary: '' }, meeting).body;
+}
+

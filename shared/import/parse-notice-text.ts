@@ -866,9 +866,9 @@ class NoticeParser {
         if (first && named.every((m) => sameMatch(m, first))) lead = [first];
       }
       // "…, giao X:" over items of X's work: whom the items have X work with ("- Phối hợp với Y …") X coordinates
-      // with. (A group headed by the agency alone, "Nhà đầu tư …:", keeps that on its items.)
+      // with. (A group headed by the agency alone, "Giao X:" or "Nhà đầu tư …:", keeps that on its items.)
       const ownText = `${plainText(block.title)}\n${plainText(block.content)}`.trim();
-      const assigns = ownText.endsWith(':') && /(?<![\p{L}])giao\s/iu.test(ownText);
+      const assigns = ownText.endsWith(':') && !/^giao\s/iu.test(ownText) && /(?<![\p{L}])giao\s/iu.test(ownText);
       const itemsOfLead = assigns && own.lead.length > 0
         ? subs.filter(({ lead: subLead }) => subLead.every((m) => lead.some((l) => sameMatch(l, m)))).flatMap(({ coordinating: subCoordinating }) => subCoordinating)
         : [];

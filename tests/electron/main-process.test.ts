@@ -77,7 +77,12 @@ describe('the main process', () => {
   it('answers every API method over IPC from the library in the data folder, and refuses other senders', async () => {
     const { dataDir, invoke } = await startMain();
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(
-      [...apiMethodNames.map((m) => `api:${m}`), DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.importFromFile].sort(),
+      [
+        ...apiMethodNames.map((m) => `api:${m}`),
+        DESKTOP_CHANNELS.exportToFile,
+        DESKTOP_CHANNELS.exportPdfToFile,
+        DESKTOP_CHANNELS.importFromFile,
+      ].sort(),
     );
     const created = await invoke('api:createFromTemplate', { templateId: 'monthly-session' });
     expect(created.ok).toBe(true);

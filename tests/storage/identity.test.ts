@@ -102,7 +102,13 @@ describe('our databases are marked', () => {
     const dataDir = newDataDir();
     const old = openLibrary({ dataDir, targetVersion: 2 });
     expect(old.db.pragma('application_id', { simple: true })).toBe(0);
-    const { id } = await call(old, 'createFromNotice', { notice: sampleNotice() });
+    // Written as the version of that time wrote it (today's code writes columns later migrations add).
+    const id = 'thong-bao-truoc-dau';
+    const at = '2026-01-05T01:00:00.000Z';
+    old.db
+      .prepare("INSERT INTO notices (id, title, status, code, created_at, updated_at) VALUES (?, 'Thông báo cũ', 'draft', 'TB-VP', ?, ?)")
+      .run(id, at, at);
+    old.db.prepare('INSERT INTO notice_documents (notice_id, notice_json) VALUES (?, ?)').run(id, JSON.stringify(sampleNotice()));
     old.close();
     const library = openLibrary({ dataDir });
     expect(library.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);

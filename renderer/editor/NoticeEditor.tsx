@@ -403,9 +403,8 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     <div className={`nb-editor${readOnly ? ' nb-readonly' : ''}`} lang="vi">
       <style>{counterStyleCss}</style>
       <LexicalComposer initialConfig={initialConfig}>
-        {readOnly ? null : <Toolbar />}
-        <FindReplace readOnly={readOnly} />
         {readOnly ? null : <Toolbar sectionTemplates={sectionTemplates} onSaveSection={onSaveSection} />}
+        <FindReplace readOnly={readOnly} />
         <div className="nb-message" role="status" aria-live="polite">
           {message}
         </div>

@@ -139,7 +139,11 @@ describe.skipIf(skipReason)('section templates', () => {
 
     await own.getByRole('button', { name: 'Xóa mẫu phần “Nhiệm vụ trọng tâm hằng tháng”' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Xóa mẫu phần' }).waitFor();
+    const confirmDialog = page.getByRole('dialog', { name: 'Xóa mẫu phần' });
+    await confirmDialog.waitFor();
+    // The modal opens on its first button ("Hủy"): Tab to the confirmation.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Hủy');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await app.api.listSectionTemplates({})).templates.length).toBe(0);
     await page.getByText('Chưa có mẫu phần nào của riêng bạn.').waitFor();

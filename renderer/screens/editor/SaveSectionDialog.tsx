@@ -58,10 +58,13 @@ export function SaveSectionDialog({ blocks, onSaved, onClose }: Props) {
           }}
         >
           <p className="dialog-message">
-            {`Sẽ lưu ${blocks.length} khối, bắt đầu bằng “${firstLine(blocks[0]).slice(0, 80)}”: đề mục chứa con trỏ và các khối đến đề mục kế tiếp. `}
-            Muốn lưu đúng một số khối, hãy bôi đen các khối đó trước khi chọn lệnh này.
+            {`Sẽ lưu ${blocks.length} khối, từ “${firstLine(blocks[0]).slice(0, 80)}” đến “${firstLine(blocks.at(-1)).slice(0, 80)}”.`}
           </p>
-          <div className="form-grid">
+          <p className="dialog-hint">
+            Khi không bôi đen, phần được lưu là đề mục phía trên con trỏ và các khối đến trước đề mục kế tiếp. Muốn lưu
+            đúng một số khối, hãy bôi đen các khối đó trước khi chọn lệnh này.
+          </p>
+          <div className="form-grid save-section-fields">
             <label>
               <span>Tên mẫu phần</span>
               <input required autoFocus maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />

@@ -78,6 +78,8 @@ export interface NoticeEditorProps {
   issuerForms?: IssuerForm[];
   /** The user's own section templates, offered after the built-in ones in "Chèn phần mẫu". */
   sectionTemplates?: readonly SectionTemplate[];
+  /** "Lưu phần này làm mẫu": the blocks of the section to save as the user's section template. */
+  onSaveSection?(blocks: Block[]): void;
 }
 
 export interface NoticeEditorHandle {
@@ -220,7 +222,7 @@ function Editable({ readOnly }: { readOnly: boolean }) {
 }
 
 export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(function NoticeEditor(props, ref) {
-  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets, issuerForms, sectionTemplates } = props;
+  const { notice, agencies, readOnly = false, onChange, onAddAgency, recipientPresets, issuerForms, sectionTemplates, onSaveSection } = props;
   const [fields, setFields] = useState<NoticeFields>(() => fieldsOf(notice));
   const fieldsRef = useRef(fields);
   const bodyRef = useRef<Block[]>(notice.body);
@@ -401,9 +403,8 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     <div className={`nb-editor${readOnly ? ' nb-readonly' : ''}`} lang="vi">
       <style>{counterStyleCss}</style>
       <LexicalComposer initialConfig={initialConfig}>
-        {readOnly ? null : <Toolbar />}
+        {readOnly ? null : <Toolbar sectionTemplates={sectionTemplates} onSaveSection={onSaveSection} />}
         <FindReplace readOnly={readOnly} />
-        {readOnly ? null : <Toolbar sectionTemplates={sectionTemplates} />}
         <div className="nb-message" role="status" aria-live="polite">
           {message}
         </div>

@@ -17,7 +17,7 @@ import {
   type LexicalCommand,
   type TextFormatType,
 } from 'lexical';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { $getSelectedHeading } from '../commands/selection';
 import {
   INSERT_BLOCK_COMMAND,
@@ -27,8 +27,10 @@ import {
 } from '../commands/structure';
 import { INSERT_FOOTNOTE_COMMAND, INSERT_FOOTNOTE_SHORTCUT } from '../commands/footnotes';
 import { INSERT_SECTION_COMMAND } from '../commands/sections';
-import { numberedState } from '../nodes/state';
-import { builtInSectionTemplates, type SectionTemplate } from '../../../shared/notice/section-templates';
+import { blockIdState, numberedState } from '../nodes/state';
+import { $readBody } from '../mapping';
+import { builtInSectionTemplates, sectionToSave, type SectionTemplate } from '../../../shared/notice/section-templates';
+import type { Block } from '../../../shared/notice/schema';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
   { kind: 'heading', label: 'Thêm mục', title: 'Thêm mục (I., II. …) sau khối đang chọn' },
@@ -99,8 +101,26 @@ function SectionPicker({ own, onInsert }: { own: readonly SectionTemplate[]; onI
   );
 }
 
-export function Toolbar({ sectionTemplates = [] }: { sectionTemplates?: readonly SectionTemplate[] }) {
+interface ToolbarProps {
+  sectionTemplates?: readonly SectionTemplate[];
+  /** "Lưu phần này làm mẫu": receives the section holding the caret (or the selected blocks) to save. */
+  onSaveSection?(blocks: Block[]): void;
+}
+
+/** The ids of the blocks holding the selection's anchor and focus, or null without a selection in the body. */
+function $selectedBlockIds(): { anchorId: string; focusId: string } | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  const anchor = selection.anchor.getNode().getTopLevelElement();
+  const focus = selection.focus.getNode().getTopLevelElement();
+  if (anchor === null || focus === null) return null;
+  return { anchorId: $getState(anchor, blockIdState), focusId: $getState(focus, blockIdState) };
+}
+
+export function Toolbar({ sectionTemplates = [], onSaveSection }: ToolbarProps) {
   const [editor] = useLexicalComposerContext();
+  /** Where the caret last was in the body: a toolbar button reached by Tab has taken the focus from it. */
+  const lastSelection = useRef<{ anchorId: string; focusId: string } | null>(null);
   const [formats, setFormats] = useState<ReadonlySet<TextFormatType>>(new Set());
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -118,6 +138,7 @@ export function Toolbar({ sectionTemplates = [] }: { sectionTemplates?: readonly
           setFormats((previous) =>
             previous.size === active.length && active.every((f) => previous.has(f)) ? previous : new Set(active),
           );
+          lastSelection.current = editorState.read($selectedBlockIds) ?? lastSelection.current;
           setHeadingUnnumbered(
             editorState.read(() => {
               const heading = $getSelectedHeading();
@@ -150,6 +171,18 @@ export function Toolbar({ sectionTemplates = [] }: { sectionTemplates?: readonly
           onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}
         />
         <SectionPicker own={sectionTemplates} onInsert={(template) => run(INSERT_SECTION_COMMAND, template.blocks)()} />
+        {onSaveSection && (
+          <ToolButton
+            label="Lưu phần này làm mẫu"
+            title="Lưu phần này làm mẫu: đề mục chứa con trỏ và các khối đến đề mục kế tiếp (hoặc các khối đang bôi đen)"
+            className="nb-tool nb-tool-save-section"
+            onClick={() => {
+              const selected = editor.getEditorState().read($selectedBlockIds) ?? lastSelection.current;
+              const blocks = selected ? sectionToSave(editor.getEditorState().read($readBody), selected.anchorId, selected.focusId) : [];
+              onSaveSection(blocks);
+            }}
+          />
+        )}
       </div>
       <div className="nb-tool-group" role="group" aria-label="Định dạng">
         {FORMATS.map(({ format, label, shortcut }) => (

@@ -29,6 +29,7 @@ import { NoticeEditor, type EditedNotice, type NoticeEditorHandle } from '../../
 import { ConflictDialog } from './ConflictDialog';
 import { usePdfExport } from './pdf-export';
 import { ReviewCopyDialog } from './ReviewCopyDialog';
+import { SaveSectionDialog } from './SaveSectionDialog';
 import { SidePanel, type Tab } from './SidePanel';
 
 // The editor's props are stable while typing; memo keeps the screen's own updates (side panel, save state) from
@@ -79,6 +80,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [recipientPresets, setRecipientPresets] = useState<RecipientPreset[]>([]);
   const [issuerForms, setIssuerForms] = useState<IssuerForm[]>([]);
   const [sectionTemplates, setSectionTemplates] = useState<SectionTemplate[]>([]);
+  const [sectionToSave, setSectionToSave] = useState<Block[] | null>(null);
   // What the screen shows of the notice, each updated only when it changes: the page around the editor must not
   // re-render on every keystroke (the notice itself lives in noticeRef and in the editor).
   const [summary, setSummary] = useState('');
@@ -506,6 +508,16 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   return (
     <div className="editor-screen">
       {checkDialog ? <CheckDialog {...checkDialog} /> : null}
+      {sectionToSave ? (
+        <SaveSectionDialog
+          blocks={sectionToSave}
+          onClose={() => setSectionToSave(null)}
+          onSaved={(saved) => {
+            setSectionToSave(null);
+            setSectionTemplates((list) => [...list, saved]);
+          }}
+        />
+      ) : null}
       {conflict ? (
         <ConflictDialog noticeId={record.id} conflict={conflict} onKeepMine={() => void keepMine()} onTakeTheirs={() => void takeTheirs()} />
       ) : null}
@@ -580,6 +592,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
             recipientPresets={recipientPresets}
             issuerForms={issuerForms}
             sectionTemplates={sectionTemplates}
+            onSaveSection={readOnly ? undefined : setSectionToSave}
           />
         </main>
         {readOnly ? null : (

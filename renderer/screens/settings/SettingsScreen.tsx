@@ -1,10 +1,11 @@
-/** Settings: the issuer profile, its issuer forms with their signers, recipient presets, and the agency directory. */
+/** Settings: the issuer profile, its issuer forms with their signers, recipient presets, the section templates, and the agency directory. */
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../shared/api';
 import { useApi } from '../../app/api-context';
 import { useFeedback } from '../../app/feedback';
 import { AgencyDirectory } from './AgencyDirectory';
 import { IssuerForms } from './IssuerForms';
+import { SectionTemplates } from './SectionTemplates';
 
 function lines(text: string): string[] {
   return text
@@ -154,6 +155,7 @@ export function SettingsScreen() {
         </div>
       </form>
 
+      <SectionTemplates />
       <AgencyDirectory />
     </main>
   );

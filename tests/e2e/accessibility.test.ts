@@ -66,6 +66,12 @@ describe.skipIf(skipReason)('accessibility', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     await openEditor(app, copy.id);
+    // The 2020 sample names agencies split in 2025: the copy asks which successor takes their tasks.
+    const successors = page.getByRole('dialog', { name: 'Chọn cơ quan kế thừa' });
+    await successors.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await successors.getByRole('button', { name: 'Để sau' }).click();
+    await successors.waitFor({ state: 'detached' });
     await page.getByRole('tab', { name: /^Cần rà soát/ }).click();
     await page.locator('.review-list li').first().waitFor();
     await page.locator('.nb-body .nb-task').first().scrollIntoViewIfNeeded();

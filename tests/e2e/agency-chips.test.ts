@@ -30,7 +30,7 @@ describe.skipIf(skipReason)('agency chips from the keyboard', () => {
     const lead = page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
     await lead.click();
     await page.keyboard.type('ke hoach');
-    const first = page.getByRole('option').first();
+    const first = page.getByRole('listbox').getByRole('option').first();
     await expect.poll(() => first.textContent()).toBe('Sở Kế hoạch và Đầu tư');
     // The first suggestion is highlighted before any arrow, and stays so after the first ArrowDown.
     expect(await first.getAttribute('aria-selected')).toBe('true');

@@ -12,7 +12,7 @@ import type { MenuCommand } from '../../shared/desktop-bridge';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { poll, type RunningApp, useApp } from './support/app';
 import { skipReason } from './support/browser';
-import { openNoticeId, waitForEditor } from './support/editor';
+import { openNoticeId, passExportDialog, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
 /** Where the stand-in save dialog "saves" (the desktop file service writes the file in the main process). */
@@ -94,11 +94,14 @@ describe.skipIf(skipReason)('desktop menu commands', () => {
     await chooseMenu(page, 'save');
     await poll(async () => (await app.api.listRevisions({ id })).revisions.some((revision) => revision.reason === 'manual')).toBe(true);
 
+    // The template's blanks are still "…": the checks ask first, and "Vẫn xuất" exports.
     await chooseMenu(page, 'export');
+    await passExportDialog(page, Promise.resolve(), true);
     await page.getByRole('status').filter({ hasText: `Đã lưu vào ${SAVE_FOLDER}/TB-menu.docx` }).waitFor();
 
     // "Xuất PDF" goes through the desktop channel: saved by the shell, the editor stays (no print view in the page).
     await chooseMenu(page, 'export-pdf');
+    await passExportDialog(page, Promise.resolve(), true);
     await page.getByRole('status').filter({ hasText: `vào ${SAVE_FOLDER}/TB-menu.pdf` }).waitFor();
     expect(await page.evaluate(() => (window as unknown as StandInWindow).pdfRequests)).toEqual([id]);
     expect(openNoticeId(page)).toBe(id);

@@ -36,17 +36,29 @@ export async function selectContents(line: Locator): Promise<void> {
   });
 }
 
-/** Puts the caret at the end of an editable element's text. */
+/**
+ * Puts the caret at the end of an editable element's text, and returns once the page has seen the selection change
+ * (the editor reads it on "selectionchange": a key pressed before that would act where the click left the caret).
+ */
 export async function caretAtEnd(line: Locator): Promise<void> {
   await line.click();
-  await line.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    range.collapse(false);
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  });
+  await line.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        range.collapse(false);
+        const selection = window.getSelection();
+        const current = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+        if (current && current.collapsed && current.compareBoundaryPoints(Range.END_TO_END, range) === 0) {
+          resolve();
+          return;
+        }
+        document.addEventListener('selectionchange', () => requestAnimationFrame(() => resolve()), { once: true });
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }),
+  );
 }
 
 export function plain(text: RichText): string {

@@ -3,17 +3,7 @@
  * header lines, code, closing sentence and signature forms, one of them the default for new drafts.
  */
 import type { IssuerForm, Settings, Signer } from '../../../shared/api';
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
-
-function newId(prefix: string): string {
-  return `${prefix}-${crypto.randomUUID()}`;
-}
+import { lines, newId } from './form-values';
 
 interface Props {
   settings: Settings;

@@ -6,17 +6,7 @@ import { useFeedback } from '../../app/feedback';
 import { AgencyDirectory } from './AgencyDirectory';
 import { IssuerForms } from './IssuerForms';
 import { SectionTemplates } from './SectionTemplates';
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-}
-
-function newId(prefix: string): string {
-  return `${prefix}-${crypto.randomUUID()}`;
-}
+import { lines, newId } from './form-values';
 
 export function SettingsScreen() {
   const api = useApi();

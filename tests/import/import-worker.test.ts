@@ -13,25 +13,7 @@ import { ImportError } from '../../shared/import/errors';
 import { runImportInWorker } from '../../electron/services/import/run-import-worker';
 import { openLibrary, type Library } from '../../electron/services/library/open';
 import { laiChauDirectory } from './helpers';
-
-/** A notice of `paragraphs` body paragraphs: numbered tasks with agencies and deadlines, and dash items. */
-function longNoticeText(paragraphs: number): string {
-  const body: string[] = [];
-  for (let i = 0; body.length < paragraphs; i++) {
-    body.push(`${(i % 50) + 1}. Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát, báo cáo UBND tỉnh trước ngày 15/10/2020.`);
-    body.push('- Các sở, ban, ngành tỉnh theo chức năng, nhiệm vụ được giao tổ chức thực hiện.');
-  }
-  return [
-    'UBND TỈNH LAI CHÂU',
-    'VĂN PHÒNG',
-    'Số: 27/TB-VP',
-    'Lai Châu, ngày 05 tháng 10 năm 2020',
-    'THÔNG BÁO',
-    'Kết luận của Chủ tịch UBND tỉnh tại phiên họp UBND tỉnh tháng 9 năm 2020',
-    ...body,
-    'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.',
-  ].join('\n');
-}
+import { longNoticeText } from './long-notice';
 
 const source = (paragraphs: number) => ({ kind: 'source' as const, source: { kind: 'text' as const, text: longNoticeText(paragraphs) } });
 const options = () => ({ directory: laiChauDirectory() });

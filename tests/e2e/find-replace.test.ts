@@ -120,8 +120,7 @@ describe.skipIf(skipReason)('find and replace', () => {
     expect(await prevented(page, 'h')).toBe(true);
     const find = page.getByRole('textbox', { name: 'Tìm trong thông báo' });
     const replace = page.getByRole('textbox', { name: 'Thay bằng' });
-    await poll(() => replace.evaluate((input) => input === document.activeElement)).toBe(true);
-    await page.keyboard.press('Shift+Tab');
+    // Nothing to find yet: as in Word, Ctrl+H asks first what to find.
     await poll(() => find.evaluate((input) => input === document.activeElement)).toBe(true);
     await page.keyboard.type('…');
     // From the signer's name (the caret was there) the search starts at its "…", the last match.

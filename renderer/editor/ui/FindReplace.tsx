@@ -203,10 +203,11 @@ export function FindReplace({ readOnly }: { readOnly: boolean }) {
       event.preventDefault();
       const focused = document.activeElement;
       const insideBar = focused instanceof Element && focused.closest('.nb-find-bar') !== null;
+      let text = queryRef.current;
       if (!insideBar) {
         returnTo.current = focused;
         const selected = selectedText(editor, focused);
-        const text = selected !== '' && !selected.includes('\n') && selected.length <= 200 ? selected : queryRef.current;
+        if (selected !== '' && !selected.includes('\n') && selected.length <= 200) text = selected;
         const next = search(text);
         startAt.current = caretPosition(editor, next.segments, focused);
         setQuery(text);
@@ -216,9 +217,11 @@ export function FindReplace({ readOnly }: { readOnly: boolean }) {
       }
       setOpen(true);
       setShowReplace((shown) => shown || (mode === 'replace' && !readOnly));
+      // As in Word, Ctrl+H asks first what to find; only with something to find already does it go to "Thay bằng".
+      const toReplace = mode === 'replace' && !readOnly && text !== '';
       // The input exists after the render that opens the bar.
       requestAnimationFrame(() => {
-        const input = mode === 'replace' && !readOnly ? replaceRef.current : findRef.current;
+        const input = toReplace ? replaceRef.current : findRef.current;
         input?.focus();
         input?.select();
       });

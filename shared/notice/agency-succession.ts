@@ -149,14 +149,27 @@ function marked<T extends { toReview?: boolean; reviewReason?: string }>(item: T
   return { ...item, toReview: true, reviewReason: [...new Set(all)].join('; ') };
 }
 
+function sameAgency(a: AgencyRef, b: AgencyRef): boolean {
+  return a.id !== undefined && b.id !== undefined ? a.id === b.id : agencyKey(a.name) === agencyKey(b.name);
+}
+
+/**
+ * Lead and coordinating agencies after the replacements. A merger can make a coordinating agency the lead's
+ * successor too (Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính): it then stands once, as the lead.
+ */
+function movedAgencies(
+  item: { leadAgencies: AgencyRef[]; coordinatingAgencies: AgencyRef[] },
+  succession: Succession,
+  reasons: Set<string>,
+): { leadAgencies: AgencyRef[]; coordinatingAgencies: AgencyRef[] } {
+  const leadAgencies = succession.refs(item.leadAgencies, reasons);
+  const coordinating = succession.refs(item.coordinatingAgencies, reasons);
+  return { leadAgencies, coordinatingAgencies: coordinating.filter((ref) => !leadAgencies.some((lead) => sameAgency(lead, ref))) };
+}
+
 function subItem(sub: SubItem, succession: Succession): SubItem {
   const reasons = new Set<string>();
-  const next: SubItem = {
-    ...sub,
-    text: succession.text(sub.text, reasons),
-    leadAgencies: succession.refs(sub.leadAgencies, reasons),
-    coordinatingAgencies: succession.refs(sub.coordinatingAgencies, reasons),
-  };
+  const next: SubItem = { ...sub, text: succession.text(sub.text, reasons), ...movedAgencies(sub, succession, reasons) };
   return marked(next, reasons);
 }
 
@@ -173,8 +186,7 @@ function block(b: Block, succession: Succession): Block {
           ...b,
           title: succession.text(b.title, reasons),
           content: succession.text(b.content, reasons),
-          leadAgencies: succession.refs(b.leadAgencies, reasons),
-          coordinatingAgencies: succession.refs(b.coordinatingAgencies, reasons),
+          ...movedAgencies(b, succession, reasons),
           subItems: b.subItems.map((s) => subItem(s, succession)),
         },
         reasons,

@@ -68,6 +68,19 @@ describe('"new from last month" of the September 2020 sample for a December 2026
     expect(plain(investment.content)).toMatch(/^Các Sở: Tài chính, Xây dựng, Nông nghiệp và Môi trường chủ động/u);
   });
 
+  it('keeps a coordinating agency that became the lead\'s successor once, as the lead', () => {
+    const task = tasks(sample)[0]!;
+    const merged: TaskBlock = {
+      ...task,
+      leadAgencies: [{ id: 'so-ke-hoach-dau-tu', name: 'Sở Kế hoạch và Đầu tư' }],
+      coordinatingAgencies: [{ id: 'so-tai-chinh', name: 'Sở Tài chính' }, { id: 'so-tu-phap', name: 'Sở Tư pháp' }],
+    };
+    const notice: Notice = { ...sample, meeting: { ...sample.meeting, date: MEETING }, body: [merged] };
+    const [after] = tasks(moveOntoAgenciesOfDate(notice, MEETING, directory));
+    expect(after?.leadAgencies.map((r) => r.id)).toEqual(['so-tai-chinh']);
+    expect(after?.coordinatingAgencies.map((r) => r.id)).toEqual(['so-tu-phap']);
+  });
+
   it('offers the several successors of a split department as candidates, and keeps the old name in the text', () => {
     const labour = tasks(moved)[11]!;
     expect(labour.leadAgencies).toEqual([

@@ -77,6 +77,14 @@ const CHECKS: Record<string, Check> = {
   },
   'Ctrl+H': async (page) => {
     await caretAtEnd(page.locator(contentOf('t3')));
+    // As in Word: with nothing to find yet, Ctrl+H asks what to find first, the replace box open beside it.
+    await page.keyboard.press('Control+h');
+    await poll(() => activeLabel(page)).toBe('Tìm trong thông báo');
+    await page.getByRole('textbox', { name: 'Thay bằng' }).waitFor();
+    await page.keyboard.type('thang 11');
+    await page.keyboard.press('Escape');
+    // With something to find already, it goes straight to "Thay bằng".
+    await caretAtEnd(page.locator(contentOf('t3')));
     await page.keyboard.press('Control+h');
     await poll(() => activeLabel(page)).toBe('Thay bằng');
     await page.keyboard.press('Escape');

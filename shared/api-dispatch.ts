@@ -10,7 +10,10 @@ import type { z } from 'zod';
 export function parseApiRequest<M extends ApiMethodName>(method: M, payload: unknown): z.output<(typeof apiMethods)[M]['request']> {
   const parsed = apiMethods[method].request.safeParse(payload ?? {});
   if (!parsed.success) {
-    throw new ApiError('invalid-request', 'Dữ liệu gửi lên không hợp lệ.', problemsFromZodError(parsed.error));
+    // A field over its length limit is named in the message itself ("Trích yếu dài quá 1.000 ký tự…").
+    const tooLong = [...new Set(parsed.error.issues.filter((issue) => issue.code === 'too_big').map((issue) => issue.message))];
+    const message = tooLong.length > 0 ? `Dữ liệu gửi lên không hợp lệ: ${tooLong.join(' ')}` : 'Dữ liệu gửi lên không hợp lệ.';
+    throw new ApiError('invalid-request', message, problemsFromZodError(parsed.error));
   }
   return parsed.data as z.output<(typeof apiMethods)[M]['request']>;
 }

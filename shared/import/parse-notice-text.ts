@@ -983,6 +983,8 @@ class NoticeParser {
     };
     const parsed = NoticeSchema.safeParse(candidate);
     if (!parsed.success) {
+      const tooLong = [...new Set(parsed.error.issues.filter((issue) => issue.code === 'too_big').map((issue) => issue.message))];
+      if (tooLong.length > 0) throw new ImportError('too-long', `Văn bản có phần dài quá mức một thông báo cần: ${tooLong.join(' ')}`);
       const missing = parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean);
       throw new ImportError(
         'missing-defaults',

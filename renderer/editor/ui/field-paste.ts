@@ -16,6 +16,8 @@ export function reportCutPaste(field: string, max: number, onMessage: ((message:
     const pasted = event.clipboardData.getData('text/plain').replace(/\r\n?/gu, '\n');
     const selected = (target.selectionEnd ?? 0) - (target.selectionStart ?? 0);
     const wanted = target.value.length - selected + (target instanceof HTMLInputElement ? pasted.replace(/\n/gu, '').length : pasted.length);
-    if (wanted > max) onMessage?.(pasteCutMessage(field, max));
+    if (wanted <= max || onMessage === undefined) return;
+    // After the paste's own change: every edit clears the editor's message (NoticeEditor's onBody), this one included.
+    setTimeout(() => onMessage(pasteCutMessage(field, max)), 0);
   };
 }

@@ -12,7 +12,7 @@ import { openLibrary } from '../../electron/services/library/open';
 import { ImportError } from '../../shared/import/errors';
 import { NOTICE_LIMITS } from '../../shared/notice/limits';
 import { runCli } from '../cli/run-cli';
-import { SAMPLE_TEXT_PATH, laiChauDirectory, officeDefaults } from './helpers';
+import { SAMPLE_NOTICE_PATH, SAMPLE_TEXT_PATH, laiChauDirectory, officeDefaults } from './helpers';
 
 /** The sample page with its first task's paragraph made `extra` characters longer than a run may be. */
 function textWithLongParagraph(): string {
@@ -61,5 +61,15 @@ describe('import of over-long fields', () => {
         library.close();
       }
     }
+  });
+
+  it('the command line refuses a notice file with an over-long trích yếu (exit 2), naming the field', async () => {
+    const notice = JSON.parse(readFileSync(SAMPLE_NOTICE_PATH, 'utf8')) as { summary: string };
+    notice.summary = 'Kết luận '.repeat(200);
+    await writeFile(join(folder, 'dai.json'), JSON.stringify(notice));
+    const result = await runCli(['export', 'dai.json', '-o', 'dai.docx'], { cwd: folder });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/summary: Trích yếu dài quá 1\.000 ký tự/u);
+    expect(existsSync(join(folder, 'dai.docx'))).toBe(false);
   });
 });

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../format/dates';
-import { NOTICE_LIMITS as L, tooLongMessage, tooManyMessage } from './limits';
 
 export const NOTICE_SCHEMA_VERSION = 3;
 
@@ -16,13 +15,8 @@ export const IsoDateSchema = z
   .refine(isValidIsoDate, { message: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD và là một ngày có thật)' });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
-/** A string of at most `max` characters; the message names the field (see ./limits.ts). */
-const text = (field: string, max: number) => z.string().max(max, tooLongMessage(field, max));
-/** A list of at most `max` items. */
-const list = <T extends z.ZodType>(item: T, what: string, max: number) => z.array(item).max(max, tooManyMessage(what, max));
-
 const formattedText = {
-  text: text('Đoạn văn bản', L.runText),
+  text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
@@ -62,18 +56,18 @@ export const TextRunSchema = z.object({
   field: BlankFieldSchema.optional(),
 });
 export type TextRun = z.infer<typeof TextRunSchema>;
-export const RichTextSchema = list(TextRunSchema, 'đoạn định dạng trong một đoạn văn', L.runsPerText);
+export const RichTextSchema = z.array(TextRunSchema);
 export type RichText = z.infer<typeof RichTextSchema>;
 
 /** An agency as named in the notice; `id` links it to the directory when it was matched. */
 export const AgencyRefSchema = z.object({
-  id: z.string().min(1).max(L.id).optional(),
-  name: text('Tên cơ quan', L.agencyName).trim().min(1, 'Tên cơ quan không được để trống'),
+  id: z.string().min(1).optional(),
+  name: z.string().trim().min(1, 'Tên cơ quan không được để trống'),
   /**
    * Put in place of an agency that had ended (its name), by "new from last month". Refs that share it are the
    * candidates among an ended agency's several successors: the secretary keeps the one(s) that fit.
    */
-  replaces: text('Tên cơ quan được thay thế', L.agencyName).optional(),
+  replaces: z.string().optional(),
 });
 export type AgencyRef = z.infer<typeof AgencyRefSchema>;
 
@@ -101,11 +95,11 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 
 const blockBase = {
   /** Stable id, unique within the notice (editor nodes, review marks and history refer to it). */
-  id: z.string().min(1).max(L.id),
+  id: z.string().min(1),
   /** Copied from an earlier notice and not yet edited or confirmed ("cần rà soát"). */
   toReview: z.boolean().optional(),
   /** Why it needs review beyond having been copied, e.g. "Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính từ 01/3/2025". */
-  reviewReason: text('Lý do cần rà soát', L.reviewReason).optional(),
+  reviewReason: z.string().optional(),
 };
 
 /** A dash item inside a task: `- …` (level 1) or `+ …` (level 2); or a lettered point a), b) … */
@@ -113,8 +107,8 @@ export const SubItemSchema = z.object({
   ...blockBase,
   text: RichTextSchema,
   level: z.union([z.literal(1), z.literal(2)]).default(1),
-  leadAgencies: list(AgencyRefSchema, 'cơ quan chủ trì', L.agencies).default([]),
-  coordinatingAgencies: list(AgencyRefSchema, 'cơ quan phối hợp', L.agencies).default([]),
+  leadAgencies: z.array(AgencyRefSchema).default([]),
+  coordinatingAgencies: z.array(AgencyRefSchema).default([]),
   deadline: DeadlineSchema.optional(),
 });
 export type SubItem = z.infer<typeof SubItemSchema>;
@@ -148,12 +142,12 @@ export const TaskBlockSchema = z.object({
   title: RichTextSchema.default([]),
   /** The task's text, printed after the number (or under the title). */
   content: RichTextSchema.default([]),
-  leadAgencies: list(AgencyRefSchema, 'cơ quan chủ trì', L.agencies).default([]),
-  coordinatingAgencies: list(AgencyRefSchema, 'cơ quan phối hợp', L.agencies).default([]),
+  leadAgencies: z.array(AgencyRefSchema).default([]),
+  coordinatingAgencies: z.array(AgencyRefSchema).default([]),
   deadline: DeadlineSchema.optional(),
   /** How sub-items are marked: dashes (`- …`) or Vietnamese-alphabet points (`a) …`). */
   subItemStyle: z.enum(['dash', 'letter']).default('dash'),
-  subItems: list(SubItemSchema, 'ý trong một nhiệm vụ', L.subItems).default([]),
+  subItems: z.array(SubItemSchema).default([]),
 });
 
 /** A scheme (đề án, báo cáo) submitted at the meeting and the conclusion on it. */
@@ -183,29 +177,29 @@ export type BlockType = Block['type'];
 
 export const IssuerSchema = z.object({
   /** The line above the issuing agency, e.g. "UBND TỈNH LAI CHÂU"; empty when a single agency line is used. */
-  parentAgency: text('Tên cơ quan chủ quản', L.issuerLine).default(''),
+  parentAgency: z.string().default(''),
   /** The issuing agency, e.g. "VĂN PHÒNG", or the single line "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU". */
-  agency: text('Tên cơ quan ban hành', L.issuerLine).trim().min(1, 'Cần tên cơ quan ban hành'),
+  agency: z.string().trim().min(1, 'Cần tên cơ quan ban hành'),
 });
 export type Issuer = z.infer<typeof IssuerSchema>;
 
 export const MeetingSchema = z.object({
   date: IsoDateSchema.optional(),
   /** e.g. "sáng", "chiều", "08 giờ 00". */
-  timeOfDay: text('Thời gian họp', L.meetingShort).default(''),
-  place: text('Địa điểm họp', L.meetingPlace).default(''),
-  chairName: text('Tên người chủ trì', L.meetingShort).default(''),
-  chairTitle: text('Chức vụ người chủ trì', L.chairTitle).default(''),
-  attendees: text('Thành phần dự họp', L.attendees).default(''),
+  timeOfDay: z.string().default(''),
+  place: z.string().default(''),
+  chairName: z.string().default(''),
+  chairTitle: z.string().default(''),
+  attendees: z.string().default(''),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
 export const SignatureSchema = z.object({
   /** Authority lines above the title, e.g. ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG"]. */
-  authorityLines: list(text('Dòng thẩm quyền ký', L.signatureLine), 'dòng thẩm quyền ký', L.authorityLines).default([]),
+  authorityLines: z.array(z.string()).default([]),
   /** The signer's title, e.g. "PHÓ CHÁNH VĂN PHÒNG". */
-  title: text('Chức vụ người ký', L.signatureLine).default(''),
-  signerName: text('Tên người ký', L.signatureLine).default(''),
+  title: z.string().default(''),
+  signerName: z.string().default(''),
 });
 export type Signature = z.infer<typeof SignatureSchema>;
 
@@ -215,30 +209,30 @@ export const NoticeSchema = z.object({
   /** The register number; absent while the notice is a draft. */
   number: z.number().int().min(1).max(99999).optional(),
   /** Document code after the number, e.g. "TB-VP" or "TB-UBND". */
-  code: text('Ký hiệu văn bản', L.code).trim().min(1, 'Cần ký hiệu văn bản (ví dụ TB-VP)'),
-  place: text('Địa danh', L.place).trim().min(1, 'Cần địa danh (ví dụ Lai Châu)'),
+  code: z.string().trim().min(1, 'Cần ký hiệu văn bản (ví dụ TB-VP)'),
+  place: z.string().trim().min(1, 'Cần địa danh (ví dụ Lai Châu)'),
   /** Issue date; absent in a draft (printed with blanks). */
   date: IsoDateSchema.optional(),
-  documentType: text('Tên loại văn bản', L.documentType).trim().min(1).default('THÔNG BÁO'),
+  documentType: z.string().trim().min(1).default('THÔNG BÁO'),
   /** Trích yếu, e.g. "Kết luận của Chủ tịch UBND tỉnh … tại phiên họp UBND tỉnh tháng 9 năm 2020". */
-  summary: text('Trích yếu', L.summary).default(''),
+  summary: z.string().default(''),
   /** The trích yếu's blanks bound to meeting details, in order and not overlapping (see ./blank-fields.ts). */
   summaryBlanks: z.array(SummaryBlankSchema).optional(),
   /** Review mark for the trích yếu itself. */
   summaryToReview: z.boolean().optional(),
   meeting: MeetingSchema.default({ timeOfDay: '', place: '', chairName: '', chairTitle: '', attendees: '' }),
-  body: list(BlockSchema, 'khối nội dung trong văn bản', L.bodyBlocks).default([]),
+  body: z.array(BlockSchema).default([]),
   /** The closing sentence; the export makes sure it ends with "./.". */
-  closing: text('Câu kết', L.closing).default(''),
+  closing: z.string().default(''),
   signature: SignatureSchema.default({ authorityLines: [], title: '', signerName: '' }),
   /** Recipients without the leading "- " and trailing ";", e.g. "Thường trực Tỉnh ủy (b/c)". */
-  recipients: list(text('Dòng nơi nhận', L.recipient), 'dòng nơi nhận', L.recipients).default([]),
+  recipients: z.array(z.string()).default([]),
   /** Archive line after "Lưu: ", e.g. "VT, TH". */
-  archive: text('Nơi lưu', L.archive).default('VT'),
+  archive: z.string().default('VT'),
   /** Where this notice came from: a template id, for "new from last month" defaults. */
-  templateId: z.string().max(L.id).optional(),
+  templateId: z.string().optional(),
   /** Author recorded in the .docx properties. */
-  author: text('Tên tác giả', L.author).optional(),
+  author: z.string().optional(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 /** What callers may pass in: defaults are filled in by parsing. */

@@ -59,4 +59,35 @@ describe('notice field limits', () => {
     const record = await call(library, 'createFromNotice', { notice: atLimits });
     expect((await call(library, 'getNotice', { id: record.id })).notice.summary).toHaveLength(NOTICE_LIMITS.summary);
   });
+
+  it('still opens, lists and finds a notice saved over the limits before they existed; saving it names what to shorten', async () => {
+    const library = openLibrary({ dataDir: path.join(tempDir(), 'data') });
+    const record = await call(library, 'createFromNotice', { notice: sampleNotice() });
+    // The service itself, below the validating boundary: what an app without limits stored.
+    const longSummary = `Kết luận ${'rất dài '.repeat(300)}`;
+    const stored = await library.api.saveNotice({
+      id: record.id,
+      notice: { ...record.notice, summary: longSummary },
+      reason: 'manual',
+      baseRevisionId: record.revisionId,
+    });
+
+    const opened = await call(library, 'getNotice', { id: record.id });
+    expect(opened.notice.summary).toBe(longSummary);
+    const listed = (await call(library, 'listNotices', {})).notices;
+    expect(listed.map((notice) => notice.id)).toEqual([record.id]);
+    expect((await call(library, 'searchNotices', { query: 'rat dai' })).results.map((hit) => hit.id)).toEqual([record.id]);
+
+    await expect(
+      call(library, 'saveNotice', { id: record.id, notice: opened.notice, reason: 'autosave', baseRevisionId: stored.revisionId }),
+    ).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringContaining('Trích yếu dài quá 1.000 ký tự') });
+    const shortened = { ...opened.notice, summary: longSummary.slice(0, NOTICE_LIMITS.summary) };
+    await call(library, 'saveNotice', { id: record.id, notice: shortened, reason: 'manual', baseRevisionId: stored.revisionId });
+    expect((await call(library, 'getNotice', { id: record.id })).notice.summary).toBe(shortened.summary);
+    // The over-long revision stays in the history and opens too.
+    const revisions = (await call(library, 'listRevisions', { id: record.id })).revisions;
+    const older = await call(library, 'getRevision', { revisionId: stored.revisionId });
+    expect(revisions.map((revision) => revision.id)).toContain(stored.revisionId);
+    expect(older.notice.summary).toBe(longSummary);
+  });
 });

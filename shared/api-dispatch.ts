@@ -3,6 +3,7 @@
  * call the implementation, and turn any failure into an ApiError with a Vietnamese message.
  */
 import { ApiError, apiMethods, isApiMethodName, type ApiImplementation, type ApiMethodName, type ApiResponse } from './api';
+import { limitMessages } from './notice/limits';
 import { problemsFromZodError } from './notice/validate';
 import type { z } from 'zod';
 
@@ -10,7 +11,10 @@ import type { z } from 'zod';
 export function parseApiRequest<M extends ApiMethodName>(method: M, payload: unknown): z.output<(typeof apiMethods)[M]['request']> {
   const parsed = apiMethods[method].request.safeParse(payload ?? {});
   if (!parsed.success) {
-    throw new ApiError('invalid-request', 'Dữ liệu gửi lên không hợp lệ.', problemsFromZodError(parsed.error));
+    // A field over its length limit is named in the message itself ("Trích yếu dài quá 1.000 ký tự…").
+    const tooLong = limitMessages(parsed.error);
+    const message = tooLong.length > 0 ? `Dữ liệu gửi lên không hợp lệ: ${tooLong.join(' ')}` : 'Dữ liệu gửi lên không hợp lệ.';
+    throw new ApiError('invalid-request', message, problemsFromZodError(parsed.error));
   }
   return parsed.data as z.output<(typeof apiMethods)[M]['request']>;
 }

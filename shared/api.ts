@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { BlockSchema, IsoDateSchema, NoticeSchema } from './notice/schema';
+import { LimitedNoticeSchema } from './notice/limits';
 import { SectionTemplateSchema } from './notice/section-templates';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';
@@ -295,7 +296,7 @@ export const apiMethods = {
   /** Stops the running import of that id ("Hủy"): its previewImport fails with a Vietnamese message. */
   cancelImport: { request: z.object({ jobId: ImportJobIdSchema }), response: z.object({ ok: z.literal(true) }) },
   /** Creates a draft from a whole Notice (import). */
-  createFromNotice: { request: z.object({ notice: NoticeSchema }), response: NoticeRecordSchema },
+  createFromNotice: { request: z.object({ notice: LimitedNoticeSchema }), response: NoticeRecordSchema },
   /**
    * Saves the notice as a new revision. `baseRevisionId` is the revision the writer's text started from (the one
    * it opened or last saved): when another writer saved since, nothing is overwritten — the text is kept as its
@@ -304,7 +305,7 @@ export const apiMethods = {
   saveNotice: {
     request: z.object({
       id: IdSchema,
-      notice: NoticeSchema,
+      notice: LimitedNoticeSchema,
       reason: z.enum(['autosave', 'manual']),
       baseRevisionId: z.number().int(),
       /** One editor session: autosaves merge only into the same writer's previous autosave. */

@@ -411,13 +411,13 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
         <div className="nb-scroll">
           {readOnly || !issuerForms?.length ? null : <IssuerFormPicker forms={issuerForms} value={fields} onPatch={patchFields} />}
           <article className="nb-page" aria-label="Trang thông báo" ref={pageRef}>
-            <HeaderFields value={fields} readOnly={readOnly} onPatch={patchFields} summaryRef={summaryRef} />
+            <HeaderFields value={fields} readOnly={readOnly} onPatch={patchFields} onMessage={setMessage} summaryRef={summaryRef} />
             <RichTextPlugin
               contentEditable={<ContentEditable className="nb-body" ariaLabel="Nội dung thông báo" spellCheck={false} />}
               ErrorBoundary={LexicalErrorBoundary}
             />
             <FootnoteList readOnly={readOnly} />
-            <FooterFields value={fields} readOnly={readOnly} onPatch={patchFields} presets={recipientPresets} />
+            <FooterFields value={fields} readOnly={readOnly} onPatch={patchFields} onMessage={setMessage} presets={recipientPresets} />
           </article>
         </div>
         <HistoryPlugin externalHistoryState={history} />

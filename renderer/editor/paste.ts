@@ -18,6 +18,7 @@ import {
   PASTE_TAG,
   type LexicalEditor,
 } from 'lexical';
+import { NOTICE_LIMITS, formatCount } from '../../shared/notice/limits';
 import { appendRun, textRun } from '../../shared/notice/rich-text';
 import type { RichText, TextRun } from '../../shared/notice/schema';
 import { stripControlCharacters } from '../../shared/text/sanitize';
@@ -29,6 +30,8 @@ export const MAX_PASTE_CHARS = 1_000_000;
 /** HTML larger than this (Word's markup can dwarf its text) is not parsed; the plain text is used instead. */
 const MAX_PASTE_HTML = 20_000_000;
 export const PASTE_TOO_LARGE_MESSAGE = 'Nội dung dán quá lớn (hơn 1 triệu ký tự). Hãy dán từng phần nhỏ hơn.';
+/** A pasted paragraph longer than a paragraph's text may be (NOTICE_LIMITS.runText) is refused: it could not be saved. */
+export const PASTE_PARAGRAPH_TOO_LONG_MESSAGE = `Đoạn văn bản dán vào dài quá ${formatCount(NOTICE_LIMITS.runText)} ký tự nên không được dán. Hãy chia thành các đoạn ngắn hơn.`;
 
 interface Format {
   bold: boolean;
@@ -133,14 +136,15 @@ export function $insertLines(lines: RichText[]): void {
   });
 }
 
-/** What a paste holds, as lines, or 'too-large'. */
-export function clipboardToLines(data: Pick<DataTransfer, 'getData'>): RichText[] | 'too-large' {
+/** What a paste holds, as lines, or why it is refused. */
+export function clipboardToLines(data: Pick<DataTransfer, 'getData'>): RichText[] | 'too-large' | 'paragraph-too-long' {
   const plain = data.getData('text/plain');
   if (plain.length > MAX_PASTE_CHARS) return 'too-large';
   const html = data.getData('text/html');
   let lines = html !== '' && html.length <= MAX_PASTE_HTML ? htmlToLines(html) : [];
   if (lines.length === 0) lines = textToLines(plain);
-  return lengthOf(lines) > MAX_PASTE_CHARS ? 'too-large' : lines;
+  if (lengthOf(lines) > MAX_PASTE_CHARS) return 'too-large';
+  return lines.some((line) => lengthOf([line]) > NOTICE_LIMITS.runText) ? 'paragraph-too-long' : lines;
 }
 
 /** Puts the caret where a drop happened; false when the point is not in the document's text. */
@@ -161,9 +165,13 @@ function $selectDropPoint(event: DragEvent): boolean {
   return true;
 }
 
+function refusalMessage(reason: 'too-large' | 'paragraph-too-long'): string {
+  return reason === 'too-large' ? PASTE_TOO_LARGE_MESSAGE : PASTE_PARAGRAPH_TOO_LONG_MESSAGE;
+}
+
 /**
  * Takes over paste, and drops from other programs, in the editor; `onRefused` gets the Vietnamese message when a
- * paste is too large. Files and images are not part of a notice: dropping them does nothing.
+ * paste is too large or holds a paragraph too long to save. Files and images are not part of a notice: dropping them does nothing.
  */
 export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: string) => void): () => void {
   return mergeRegister(
@@ -176,7 +184,7 @@ export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: 
         event.preventDefault();
         if (data.files.length > 0 || !$selectDropPoint(event)) return true;
         const lines = clipboardToLines(data);
-        if (lines === 'too-large') onRefused(PASTE_TOO_LARGE_MESSAGE);
+        if (typeof lines === 'string') onRefused(refusalMessage(lines));
         else $insertLines(lines);
         return true;
       },
@@ -189,8 +197,8 @@ export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: 
         if (data === null) return false;
         event.preventDefault();
         const lines = clipboardToLines(data);
-        if (lines === 'too-large') {
-          onRefused(PASTE_TOO_LARGE_MESSAGE);
+        if (typeof lines === 'string') {
+          onRefused(refusalMessage(lines));
           return true;
         }
         if (lines.length === 0) return true;

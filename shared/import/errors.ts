@@ -9,6 +9,7 @@ export type ImportErrorCode =
   | 'legacy-doc'
   | 'zip-bomb'
   | 'missing-defaults'
+  | 'too-long'
   | 'read-failed'
   | 'bad-numbering'
   | 'too-deep'

@@ -13,7 +13,6 @@ import { isoDateFromParts } from '../format/dates';
 import {
   MeetingSchema,
   NOTICE_SCHEMA_VERSION,
-  NoticeSchema,
   type AgencyRef,
   type Block,
   type Notice,
@@ -24,6 +23,7 @@ import {
 } from '../notice/schema';
 import { TaskAgencyReader, foldSameLength, sameMatch, uniqueMatches } from './agencies';
 import { ImportError } from './errors';
+import { LimitedNoticeSchema, limitMessages } from '../notice/limits';
 import { plainText } from '../notice/rich-text';
 import { isAllBold, normaliseRuns, sliceRuns, withoutBold, type SourceParagraph } from './rich';
 import type { AgencyMatch, HeaderField, ImportReport, ImportResult, ImportedTask } from './result';
@@ -981,8 +981,10 @@ class NoticeParser {
       issuer: this.found.issuer ?? defaults.issuer,
       body,
     };
-    const parsed = NoticeSchema.safeParse(candidate);
+    const parsed = LimitedNoticeSchema.safeParse(candidate);
     if (!parsed.success) {
+      const tooLong = limitMessages(parsed.error);
+      if (tooLong.length > 0) throw new ImportError('too-long', `Văn bản có phần dài quá mức một thông báo cần: ${tooLong.join(' ')}`);
       const missing = parsed.error.issues.map((issue) => issue.path.join('.')).filter(Boolean);
       throw new ImportError(
         'missing-defaults',

@@ -1,6 +1,7 @@
 /** Validation of untrusted Notice data, with every problem named by its path, in Vietnamese. */
 import { z } from 'zod';
-import { StoredNoticeSchema } from './migrate';
+import { LimitedNoticeSchema } from './limits';
+import { upgradeNoticeDocument } from './migrate';
 import { NoticeSchema, type Notice } from './schema';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -54,9 +55,14 @@ export function validateNotice(input: unknown): ValidationResult<Notice> {
   return validateWith(NoticeSchema, input);
 }
 
-/** A notice document read from a file, of this or an earlier version (migrated first, see ./migrate.ts). */
-export function validateStoredNotice(input: unknown): ValidationResult<Notice> {
-  return validateWith(StoredNoticeSchema, input);
+/**
+ * A notice document given as a file, of this or an earlier version (migrated first, see ./migrate.ts): it comes in
+ * from outside, so its fields must be within their limits (./limits.ts).
+ */
+const NoticeFileSchema = z.preprocess((document) => upgradeNoticeDocument(document), LimitedNoticeSchema);
+
+export function validateNoticeFile(input: unknown): ValidationResult<Notice> {
+  return validateWith(NoticeFileSchema, input);
 }
 
 /** One problem per line: `body[3].content: Cần …`. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PASTE_COMMAND, type LexicalEditor } from 'lexical';
 import type { Block, TaskBlock } from '../../shared/notice/schema';
+import { NOTICE_LIMITS } from '../../shared/notice/limits';
 import { $findNodeById } from '../../renderer/editor/nodes/tree-queries';
 import { $readBody } from '../../renderer/editor/mapping';
 import { $isTaskNode } from '../../renderer/editor/nodes/task-node';
@@ -12,6 +13,7 @@ import {
   MAX_PASTE_CHARS,
   PASTE_TOO_LARGE_MESSAGE,
   registerNoticePaste,
+  PASTE_PARAGRAPH_TOO_LONG_MESSAGE,
   textToLines,
 } from '../../renderer/editor/paste';
 import { SMALL_NOTICE, editorWith, update } from './editor-harness';
@@ -114,5 +116,20 @@ describe('the paste command', () => {
     });
     expect(messages).toEqual([PASTE_TOO_LARGE_MESSAGE]);
     expect(editor.getEditorState().read($readBody).find((b) => b.id === 't1')).toEqual(t1);
+  });
+
+  it('refuses a pasted paragraph longer than a paragraph may be saved with, naming the limit', () => {
+    const { editor } = editorWith(SMALL_NOTICE);
+    const messages: string[] = [];
+    registerNoticePaste(editor, (message) => messages.push(message));
+    const before = editor.getEditorState().read($readBody);
+    update(editor, () => {
+      const task = $findNodeById('t1');
+      if ($isTaskNode(task)) task.getContentLine()!.selectEnd();
+      editor.dispatchCommand(PASTE_COMMAND, clipboard({ 'text/plain': `Ngắn\n${'dài '.repeat(NOTICE_LIMITS.runText / 4 + 1)}` }));
+    });
+    expect(messages).toEqual([PASTE_PARAGRAPH_TOO_LONG_MESSAGE]);
+    expect(messages[0]).toMatch(/dài quá 20\.000 ký tự/u);
+    expect(editor.getEditorState().read($readBody)).toEqual(before);
   });
 });

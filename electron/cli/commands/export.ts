@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildNoticeDocx } from '../../../shared/docx/build-notice-docx';
 import type { Notice } from '../../../shared/notice/schema';
-import { validateStoredNotice } from '../../../shared/notice/validate';
+import { validateNoticeFile } from '../../../shared/notice/validate';
 import { parseCommandArgs, type CliCommand } from '../command';
 import { CliError, UsageError } from '../errors';
 import { checkWritableTarget, describeFsError, parseJsonText, readTextFile, type Checked } from '../files';
@@ -111,7 +111,7 @@ export async function readNoticeFile(path: string, shown: string): Promise<Check
   if (!text.ok) return text;
   const json = parseJsonText(text.value, shown);
   if (!json.ok) return json;
-  const result = validateStoredNotice(json.value);
+  const result = validateNoticeFile(json.value);
   if (result.ok) return result;
   const listed = result.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p.path || '(toàn tệp)'}: ${p.message}`);
   const rest = result.problems.length - listed.length;

@@ -5,8 +5,10 @@
 import type { ReactNode, Ref } from 'react';
 import type { RecipientPreset } from '../../../shared/api';
 import { DRAFT_NUMBER_BLANK, formatLongDate } from '../../../shared/format/vietnamese';
+import { NOTICE_LIMITS } from '../../../shared/notice/limits';
 import type { Notice } from '../../../shared/notice/schema';
 import { DateInput } from './DateInput';
+import { reportCutPaste } from './field-paste';
 
 /** Everything of a notice but its body: what the page shows around it, and the meeting (the side panel shows it). */
 export type NoticeFields = Omit<Notice, 'body'>;
@@ -15,6 +17,8 @@ interface FieldsProps {
   value: NoticeFields;
   readOnly: boolean;
   onPatch(patch: Partial<NoticeFields>): void;
+  /** Shows a Vietnamese message to the user (a paste cut to a field's length limit). */
+  onMessage?(message: string): void;
 }
 
 function Field(props: {
@@ -23,6 +27,10 @@ function Field(props: {
   readOnly: boolean;
   className: string;
   onChange(value: string): void;
+  /** The field's length limit (NOTICE_LIMITS) and the name the limit's message gives it. */
+  maxLength: number;
+  limitName: string;
+  onMessage?(message: string): void;
   placeholder?: string;
   /** A name the user may break over lines (the Committee's "ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU"). */
   multiline?: boolean;
@@ -35,6 +43,8 @@ function Field(props: {
         rows={Math.max(1, props.value.split('\n').length)}
         value={props.value}
         readOnly={props.readOnly}
+        maxLength={props.maxLength}
+        onPaste={reportCutPaste(props.limitName, props.maxLength, props.onMessage)}
         onChange={(event) => props.onChange(event.target.value)}
       />
     );
@@ -47,6 +57,8 @@ function Field(props: {
       placeholder={props.placeholder}
       value={props.value}
       readOnly={props.readOnly}
+      maxLength={props.maxLength}
+      onPaste={reportCutPaste(props.limitName, props.maxLength, props.onMessage)}
       onChange={(event) => props.onChange(event.target.value)}
     />
   );
@@ -68,7 +80,7 @@ function Add({ children, onClick }: { children: ReactNode; onClick(): void }) {
   );
 }
 
-export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsProps & { summaryRef: Ref<HTMLTextAreaElement> }) {
+export function HeaderFields({ value, readOnly, onPatch, onMessage, summaryRef }: FieldsProps & { summaryRef: Ref<HTMLTextAreaElement> }) {
   const setIssuer = (patch: Partial<NoticeFields['issuer']>) => onPatch({ issuer: { ...value.issuer, ...patch } });
   const number = value.number === undefined ? DRAFT_NUMBER_BLANK : String(value.number).padStart(2, '0');
   const summaryReview = value.summaryToReview === true;
@@ -81,6 +93,9 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
             className="nb-parent-agency"
             placeholder="CƠ QUAN CHỦ QUẢN"
             value={value.issuer.parentAgency}
+            maxLength={NOTICE_LIMITS.issuerLine}
+            limitName="Tên cơ quan chủ quản"
+            onMessage={onMessage}
             readOnly={readOnly}
             onChange={(parentAgency) => setIssuer({ parentAgency })}
           />
@@ -89,6 +104,9 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
             className="nb-agency"
             multiline
             value={value.issuer.agency}
+            maxLength={NOTICE_LIMITS.issuerLine}
+            limitName="Tên cơ quan ban hành"
+            onMessage={onMessage}
             readOnly={readOnly}
             onChange={(agency) => setIssuer({ agency })}
           />
@@ -98,7 +116,7 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
               {value.number === undefined ? number : ` ${number}`}
             </span>
             /
-            <Field label="Ký hiệu văn bản" className="nb-code" value={value.code} readOnly={readOnly} onChange={(code) => onPatch({ code })} />
+            <Field label="Ký hiệu văn bản" className="nb-code" value={value.code} maxLength={NOTICE_LIMITS.code} limitName="Ký hiệu văn bản" onMessage={onMessage} readOnly={readOnly} onChange={(code) => onPatch({ code })} />
           </div>
         </div>
         <div className="nb-header-right">
@@ -107,7 +125,7 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
             <span>Độc lập - Tự do - Hạnh phúc</span>
           </div>
           <div className="nb-place-date">
-            <Field label="Địa danh" className="nb-place" value={value.place} readOnly={readOnly} onChange={(place) => onPatch({ place })} />
+            <Field label="Địa danh" className="nb-place" value={value.place} maxLength={NOTICE_LIMITS.place} limitName="Địa danh" onMessage={onMessage} readOnly={readOnly} onChange={(place) => onPatch({ place })} />
             <span>, {formatLongDate(value.date)}</span>
           </div>
           {readOnly ? null : (
@@ -127,6 +145,8 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
           rows={1}
           value={value.summary}
           readOnly={readOnly}
+          maxLength={NOTICE_LIMITS.summary}
+          onPaste={reportCutPaste('Trích yếu', NOTICE_LIMITS.summary, onMessage)}
           placeholder="Trích yếu nội dung"
           onChange={(event) => onPatch({ summary: event.target.value, summaryToReview: undefined })}
         />
@@ -136,7 +156,7 @@ export function HeaderFields({ value, readOnly, onPatch, summaryRef }: FieldsPro
   );
 }
 
-export function FooterFields({ value, readOnly, onPatch, presets }: FieldsProps & { presets?: readonly RecipientPreset[] }) {
+export function FooterFields({ value, readOnly, onPatch, onMessage, presets }: FieldsProps & { presets?: readonly RecipientPreset[] }) {
   const { recipients, signature } = value;
   const setRecipient = (index: number, text: string) => onPatch({ recipients: recipients.map((r, i) => (i === index ? text : r)) });
   const setSignature = (patch: Partial<NoticeFields['signature']>) => onPatch({ signature: { ...signature, ...patch } });
@@ -150,6 +170,8 @@ export function FooterFields({ value, readOnly, onPatch, presets }: FieldsProps 
         rows={1}
         value={value.closing}
         readOnly={readOnly}
+        maxLength={NOTICE_LIMITS.closing}
+        onPaste={reportCutPaste('Câu kết', NOTICE_LIMITS.closing, onMessage)}
         placeholder="Câu kết, ví dụ: Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."
         onChange={(event) => onPatch({ closing: event.target.value })}
       />
@@ -164,6 +186,9 @@ export function FooterFields({ value, readOnly, onPatch, presets }: FieldsProps 
                   label={`Nơi nhận ${index + 1}`}
                   className="nb-recipient"
                   value={recipient}
+                  maxLength={NOTICE_LIMITS.recipient}
+                  limitName="Dòng nơi nhận"
+                  onMessage={onMessage}
                   readOnly={readOnly}
                   onChange={(text) => setRecipient(index, text)}
                 />
@@ -175,7 +200,7 @@ export function FooterFields({ value, readOnly, onPatch, presets }: FieldsProps 
             ))}
             <li>
               <span aria-hidden="true">- Lưu: </span>
-              <Field label="Lưu" className="nb-archive" value={value.archive} readOnly={readOnly} onChange={(archive) => onPatch({ archive })} />
+              <Field label="Lưu" className="nb-archive" value={value.archive} maxLength={NOTICE_LIMITS.archive} limitName="Nơi lưu" onMessage={onMessage} readOnly={readOnly} onChange={(archive) => onPatch({ archive })} />
               <span aria-hidden="true">.</span>
             </li>
           </ul>
@@ -209,6 +234,9 @@ export function FooterFields({ value, readOnly, onPatch, presets }: FieldsProps 
                 label={`Dòng thẩm quyền ${index + 1}`}
                 className="nb-authority"
                 value={line}
+                maxLength={NOTICE_LIMITS.signatureLine}
+                limitName="Dòng thẩm quyền ký"
+                onMessage={onMessage}
                 readOnly={readOnly}
                 onChange={(text) => setAuthority(index, text)}
               />
@@ -228,6 +256,9 @@ export function FooterFields({ value, readOnly, onPatch, presets }: FieldsProps 
             className="nb-signer-title"
             placeholder="CHỨC VỤ"
             value={signature.title}
+            maxLength={NOTICE_LIMITS.signatureLine}
+            limitName="Chức vụ người ký"
+            onMessage={onMessage}
             readOnly={readOnly}
             onChange={(title) => setSignature({ title })}
           />
@@ -237,6 +268,9 @@ export function FooterFields({ value, readOnly, onPatch, presets }: FieldsProps 
             className="nb-signer-name"
             placeholder="Họ và tên"
             value={signature.signerName}
+            maxLength={NOTICE_LIMITS.signatureLine}
+            limitName="Tên người ký"
+            onMessage={onMessage}
             readOnly={readOnly}
             onChange={(signerName) => setSignature({ signerName })}
           />

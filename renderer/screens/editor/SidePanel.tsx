@@ -1,6 +1,7 @@
 /** The editor's side panel: meeting details, history of revisions, the blocks still to review, and the checks. */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Block, Meeting } from '../../../shared/notice/schema';
+import { NOTICE_LIMITS } from '../../../shared/notice/limits';
 import { DateInput } from '../../editor/ui/DateInput';
 import type { SaveState } from '../../app/autosave';
 import { useFeedback } from '../../app/feedback';
@@ -125,23 +126,23 @@ function MeetingForm({ meeting, readOnly, onChange }: { meeting: Meeting; readOn
         </label>
         <label>
           <span>Buổi / giờ họp</span>
-          <input type="text" value={meeting.timeOfDay} placeholder="sáng, chiều, 08 giờ 00" onChange={(event) => set('timeOfDay', event.target.value)} />
+          <input type="text" value={meeting.timeOfDay} maxLength={NOTICE_LIMITS.meetingShort} placeholder="sáng, chiều, 08 giờ 00" onChange={(event) => set('timeOfDay', event.target.value)} />
         </label>
         <label>
           <span>Địa điểm</span>
-          <input type="text" value={meeting.place} onChange={(event) => set('place', event.target.value)} />
+          <input type="text" value={meeting.place} maxLength={NOTICE_LIMITS.meetingPlace} onChange={(event) => set('place', event.target.value)} />
         </label>
         <label>
           <span>Người chủ trì</span>
-          <input type="text" value={meeting.chairName} onChange={(event) => set('chairName', event.target.value)} />
+          <input type="text" value={meeting.chairName} maxLength={NOTICE_LIMITS.meetingShort} onChange={(event) => set('chairName', event.target.value)} />
         </label>
         <label>
           <span>Chức vụ người chủ trì</span>
-          <input type="text" value={meeting.chairTitle} onChange={(event) => set('chairTitle', event.target.value)} />
+          <input type="text" value={meeting.chairTitle} maxLength={NOTICE_LIMITS.chairTitle} onChange={(event) => set('chairTitle', event.target.value)} />
         </label>
         <label>
           <span>Thành phần tham dự</span>
-          <textarea rows={5} value={meeting.attendees} onChange={(event) => set('attendees', event.target.value)} />
+          <textarea rows={5} value={meeting.attendees} maxLength={NOTICE_LIMITS.attendees} onChange={(event) => set('attendees', event.target.value)} />
         </label>
       </fieldset>
     </form>

@@ -19,6 +19,11 @@ export function isValidIsoDate(value: string): boolean {
   return day <= days;
 }
 
+/** Today on this machine's calendar as `YYYY-MM-DD`: a notice is dated where it is written. */
+export function localTodayIso(now: Date = new Date()): string {
+  return format(now, 'yyyy-MM-dd');
+}
+
 export function splitIsoDate(value: string): { year: number; month: number; day: number } {
   const match = ISO_DATE.exec(value);
   if (!match || !isValidIsoDate(value)) throw new RangeError(`Invalid ISO date: ${value}`);

@@ -5,19 +5,15 @@
  */
 import { memo, useMemo } from 'react';
 import { NOTICE_DUE_WORKING_DAYS, noticeDueDate, workingDaysBetween } from '../../../shared/checks/working-days';
+import { localTodayIso } from '../../../shared/format/dates';
 import { formatShortDate } from '../../../shared/format/vietnamese';
 import type { IsoDate } from '../../../shared/notice/schema';
-
-function todayIso(): IsoDate {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** Memoised: the top bar re-renders with the save state while typing; the count walks every day since the meeting. */
 export const DueCountdown = memo(function DueCountdown({ meetingDate }: { meetingDate: IsoDate }) {
   const { due, left } = useMemo(() => {
     const dueDate = noticeDueDate(meetingDate);
-    return { due: dueDate, left: workingDaysBetween(todayIso(), dueDate) };
+    return { due: dueDate, left: workingDaysBetween(localTodayIso(), dueDate) };
   }, [meetingDate]);
   const state = left < 0 ? 'overdue' : left <= 1 ? 'soon' : 'ok';
   const text =

@@ -8,6 +8,7 @@ import type { Agency, CheckFinding } from '../../../shared/api';
 import { describeLocation, locatedExcerpt } from '../../../shared/checks/describe';
 import { runChecks } from '../../../shared/checks/engine';
 import { listTextFields } from '../../../shared/checks/text-fields';
+import { localTodayIso } from '../../../shared/format/dates';
 import type { Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
 import { useFeedback } from '../../app/feedback';
@@ -31,11 +32,6 @@ const DICTIONARY_RULES = new Set(['spelling.unknown-word', 'spelling.abbreviatio
 
 export function canAddToDictionary(finding: LiveFinding): boolean {
   return DICTIONARY_RULES.has(finding.ruleId) && /^[\p{L}\p{N}-]+$/u.test(finding.text);
-}
-
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
@@ -107,7 +103,7 @@ export function useLiveChecks(options: {
     if (!current.enabled || user === null || known === null) return;
     const notice = current.readNotice();
     if (!notice) return;
-    const found = runChecks(notice, { directory: current.agencies, userWords: user, dictionaryWords: known, today: todayIso() });
+    const found = runChecks(notice, { directory: current.agencies, userWords: user, dictionaryWords: known, today: localTodayIso() });
     const shown = liveFindings(notice, found).filter((finding) => !ignored.current.has(finding.key));
     setFindings(shown);
     current.showMarks(shown.map(({ location, severity }) => ({ location, severity })));

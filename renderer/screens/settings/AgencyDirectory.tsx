@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Agency } from '../../../shared/api';
 import { existsOn, formatChangeDate, predecessorsOf } from '../../../shared/agencies/history';
+import { localTodayIso } from '../../../shared/format/dates';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { useApi } from '../../app/api-context';
 import { DateInput } from '../../editor/ui/DateInput';
@@ -28,11 +29,6 @@ const END_LABELS: Record<NonNullable<Agency['endKind']>, string> = {
 type Draft = Omit<Agency, 'id'> & { id?: string };
 
 const EMPTY: Draft = { name: '', shortName: '', aliases: [], kind: 'department', successors: [] };
-
-function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** "Hoạt động từ 01/7/2025", "Đã kết thúc từ 01/3/2025: hợp nhất vào Sở Tài chính". */
 function HistoryCell({ agency, directory }: { agency: Agency; directory: Agency[] }) {
@@ -69,7 +65,7 @@ export function AgencyDirectory() {
   const [merging, setMerging] = useState<{ agency: Agency; intoId: string } | null>(null);
   const [filter, setFilter] = useState('');
   const [showAll, setShowAll] = useState(false);
-  const today = useMemo(todayIso, []);
+  const today = useMemo(localTodayIso, []);
 
   const reload = () => api.listAgencies({}).then(({ agencies: list }) => setAgencies(list), showError);
   useEffect(() => {

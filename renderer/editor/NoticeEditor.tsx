@@ -25,6 +25,7 @@ import {
   type RefObject,
 } from 'react';
 import type { Agency, IssuerForm, RecipientPreset } from '../../shared/api';
+import { localTodayIso } from '../../shared/format/dates';
 import { blanksAfterSummaryEdit, fillSummary } from '../../shared/notice/blank-fields';
 import type { Block, Meeting, Notice } from '../../shared/notice/schema';
 import type { SectionTemplate } from '../../shared/notice/section-templates';
@@ -313,7 +314,9 @@ export const NoticeEditor = forwardRef<NoticeEditorHandle, NoticeEditorProps>(fu
     );
   }, []);
 
-  const metaContext = useMemo<MetaContext>(() => ({ agencies, readOnly, onAddAgency }), [agencies, readOnly, onAddAgency]);
+  // The agencies to offer first are those of the notice's own date: an old notice keeps its old directory.
+  const agencyDate = fields.date ?? fields.meeting.date ?? localTodayIso();
+  const metaContext = useMemo<MetaContext>(() => ({ agencies, agencyDate, readOnly, onAddAgency }), [agencies, agencyDate, readOnly, onAddAgency]);
 
   useImperativeHandle(
     ref,

@@ -68,4 +68,25 @@ describe.skipIf(skipReason)('agency chips from the keyboard', () => {
       .poll(async () => (await app.api.listAgencies({})).agencies.some((agency) => agency.name === 'Ban Quản lý dự án tỉnh xyz'))
       .toBe(true);
   });
+
+  it('on a 2026 notice offers what succeeded an ended agency first, and marks the ended one', async () => {
+    const sample = oneTask();
+    const notice: Notice = { ...sample, date: undefined, meeting: { ...sample.meeting, date: '2026-11-18' } };
+    const record = await app.api.createFromNotice({ notice });
+    const { page } = app;
+    await openEditor(app, record.id);
+    await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));
+    const lead = page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
+    await lead.click();
+    await page.keyboard.type('ke hoach');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect
+      .poll(() => options.allTextContents())
+      .toEqual(['Sở Tài chính (kế thừa Sở Kế hoạch và Đầu tư)', 'Sở Kế hoạch và Đầu tư (đã kết thúc từ 01/3/2025)', 'Thêm cơ quan mới: ke hoach']);
+    await page.keyboard.press('Enter');
+
+    const saved = await savedNotice(app, record.id, (saved) => (firstTask(saved)?.leadAgencies.length ?? 0) === 1);
+    expect(firstTask(saved)?.leadAgencies).toEqual([{ id: 'so-tai-chinh', name: 'Sở Tài chính' }]);
+  });
 });
+

@@ -2,11 +2,13 @@
  * Agency chips with a combobox: suggestions from the directory (matched without diacritics, on the name, the short
  * name and the aliases); a name not in the directory can be added (the shell may store it in the directory), but only
  * as an explicit choice: the "Thêm cơ quan mới" option is never highlighted by default, so Enter after typing picks a
- * directory agency or nothing, and a stray query never lands in the directory.
+ * directory agency or nothing, and a stray query never lands in the directory. The suggestions follow the notice's
+ * date (shared/agencies/suggest.ts): its agencies first, then the successors of an ended one, then the rest, marked.
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Agency } from '../../../shared/api';
-import type { AgencyRef } from '../../../shared/notice/schema';
+import { suggestAgencies, type AgencySuggestion } from '../../../shared/agencies/suggest';
+import type { AgencyRef, IsoDate } from '../../../shared/notice/schema';
 import { foldVietnamese } from '../../../shared/text/fold';
 
 const MAX_SUGGESTIONS = 8;
@@ -17,6 +19,8 @@ export interface AgencyChipsProps {
   groupLabel: string;
   value: readonly AgencyRef[];
   agencies: readonly Agency[];
+  /** The notice's date (issue date, else meeting date, else today): what the directory looked like then. */
+  onDate: IsoDate;
   /** At most one agency (a scheme's responsible agency). */
   single?: boolean;
   readOnly?: boolean;
@@ -24,12 +28,9 @@ export interface AgencyChipsProps {
   onAddAgency?(name: string): Promise<Agency | undefined>;
 }
 
-function matches(agency: Agency, folded: string): boolean {
-  return [agency.name, agency.shortName, ...agency.aliases].some((name) => foldVietnamese(name).includes(folded));
-}
 
 export function AgencyChips(props: AgencyChipsProps) {
-  const { label, groupLabel, value, agencies, single, readOnly, onChange, onAddAgency } = props;
+  const { label, groupLabel, value, agencies, onDate, single, readOnly, onChange, onAddAgency } = props;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   /** The highlighted option; -1 when none is (nothing matches the directory and the user has not moved). */
@@ -39,15 +40,13 @@ export function AgencyChips(props: AgencyChipsProps) {
   const listId = useId();
 
   const trimmed = query.trim().replace(/\s+/gu, ' ');
-  const suggestions = useMemo(() => {
-    if (trimmed === '') return [];
-    const folded = foldVietnamese(trimmed);
-    const chosen = new Set(value.map((a) => a.id ?? a.name));
-    return agencies.filter((a) => !chosen.has(a.id) && matches(a, folded)).slice(0, MAX_SUGGESTIONS);
-  }, [agencies, trimmed, value]);
-  const exact = suggestions.some((a) => foldVietnamese(a.name) === foldVietnamese(trimmed));
-  const options: ({ kind: 'agency'; agency: Agency } | { kind: 'new'; name: string })[] = [
-    ...suggestions.map((agency) => ({ kind: 'agency' as const, agency })),
+  const suggestions = useMemo(
+    () => suggestAgencies(agencies, trimmed, onDate, { exclude: new Set(value.map((a) => a.id ?? a.name)), max: MAX_SUGGESTIONS }),
+    [agencies, onDate, trimmed, value],
+  );
+  const exact = suggestions.some(({ agency }) => foldVietnamese(agency.name) === foldVietnamese(trimmed));
+  const options: ((AgencySuggestion & { kind: 'agency' }) | { kind: 'new'; name: string })[] = [
+    ...suggestions.map((suggestion) => ({ kind: 'agency' as const, ...suggestion })),
     ...(trimmed !== '' && !exact ? [{ kind: 'new' as const, name: trimmed }] : []),
   ];
 
@@ -158,7 +157,14 @@ export function AgencyChips(props: AgencyChipsProps) {
                     void choose(index);
                   }}
                 >
-                  {option.kind === 'agency' ? option.agency.name : `Thêm cơ quan mới: ${option.name}`}
+                  {option.kind === 'agency' ? (
+                    <>
+                      {option.agency.name}
+                      {option.note ? <span className="nb-suggestion-note"> ({option.note})</span> : null}
+                    </>
+                  ) : (
+                    `Thêm cơ quan mới: ${option.name}`
+                  )}
                 </li>
               ))}
           </ul>

@@ -26,6 +26,7 @@ import {
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Agency } from '../../../shared/api';
+import type { IsoDate } from '../../../shared/notice/schema';
 import { type MetaData, type MetaKind, $readMetaData } from '../nodes/meta-summary';
 import { $isSchemeNode, SchemeNode } from '../nodes/scheme-node';
 import {
@@ -46,6 +47,8 @@ type Kind = MetaKind;
 
 export interface MetaContext {
   agencies: readonly Agency[];
+  /** The notice's date, for the agencies that exist on it (see AgencyChips). */
+  agencyDate: IsoDate;
   readOnly: boolean;
   onAddAgency?: (name: string) => Promise<Agency | undefined>;
 }
@@ -101,7 +104,7 @@ const MetaControls = memo(function MetaControls({ editor, nodeKey, kind, opened,
   const data = readData(editor.getEditorState(), nodeKey);
   if (data === null) return null;
   const set = (apply: (node: TaskNode | SchemeNode | SubItemNode) => void) => update(editor, nodeKey, apply);
-  const common = { agencies: context.agencies, readOnly: context.readOnly, onAddAgency: context.onAddAgency };
+  const common = { agencies: context.agencies, onDate: context.agencyDate, readOnly: context.readOnly, onAddAgency: context.onAddAgency };
   const suffix = kind === 'sub-item' ? ' ý con' : '';
   return (
     <div className="nb-meta-row" ref={row}>

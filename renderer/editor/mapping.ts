@@ -40,6 +40,7 @@ import {
   levelState,
   numberedState,
   responsibleAgencyState,
+  reviewReasonState,
   subItemStyleState,
   toReviewState,
 } from './nodes/state';
@@ -105,8 +106,10 @@ function $withRuns<T extends ElementNode>(element: T, runs: RichText): T {
   return element;
 }
 
-function $markReview<T extends LexicalNode>(node: T, toReview: boolean | undefined): T {
-  return toReview ? $setState(node, toReviewState, true) : node;
+function $markReview<T extends LexicalNode>(node: T, toReview: boolean | undefined, reason?: string): T {
+  if (!toReview) return node;
+  $setState(node, toReviewState, true);
+  return reason ? $setState(node, reviewReasonState, reason) : node;
 }
 
 export function $subItemToNode(sub: SubItem): SubItemNode {
@@ -114,18 +117,18 @@ export function $subItemToNode(sub: SubItem): SubItemNode {
   $setState(node, leadAgenciesState, sub.leadAgencies ?? []);
   $setState(node, coordinatingAgenciesState, sub.coordinatingAgencies ?? []);
   $setState(node, deadlineState, sub.deadline ?? null);
-  return $markReview(node, sub.toReview);
+  return $markReview(node, sub.toReview, sub.reviewReason);
 }
 
 /** The Lexical node of one body block. */
 export function $blockToNode(block: Block): BlockNode {
   switch (block.type) {
     case 'paragraph':
-      return $markReview($withRuns($createNoticeParagraphNode(block.id), block.text), block.toReview);
+      return $markReview($withRuns($createNoticeParagraphNode(block.id), block.text), block.toReview, block.reviewReason);
     case 'dash':
-      return $markReview($withRuns($createDashNode(block.id, block.level ?? 1), block.text), block.toReview);
+      return $markReview($withRuns($createDashNode(block.id, block.level ?? 1), block.text), block.toReview, block.reviewReason);
     case 'heading':
-      return $markReview($withRuns($createSectionHeadingNode(block.id, block.numbered ?? true), block.text), block.toReview);
+      return $markReview($withRuns($createSectionHeadingNode(block.id, block.numbered ?? true), block.text), block.toReview, block.reviewReason);
     case 'task': {
       const task = $createTaskNode(block.id);
       task.clear();
@@ -138,7 +141,7 @@ export function $blockToNode(block: Block): BlockNode {
       $setState(task, coordinatingAgenciesState, block.coordinatingAgencies ?? []);
       $setState(task, deadlineState, block.deadline ?? null);
       $setState(task, subItemStyleState, block.subItemStyle ?? 'dash');
-      return $markReview(task, block.toReview);
+      return $markReview(task, block.toReview, block.reviewReason);
     }
     case 'scheme': {
       const scheme = $createSchemeNode(block.id);
@@ -149,7 +152,7 @@ export function $blockToNode(block: Block): BlockNode {
       );
       $setState(scheme, responsibleAgencyState, block.responsibleAgency ?? null);
       $setState(scheme, deadlineState, block.deadline ?? null);
-      return $markReview(scheme, block.toReview);
+      return $markReview(scheme, block.toReview, block.reviewReason);
     }
   }
 }
@@ -164,8 +167,11 @@ export function $loadBody(body: readonly Block[]): void {
 
 // ----------------------------------------------------------------------------------------------- nodes → blocks
 
-function review(node: LexicalNode): { toReview?: true } {
-  return $getState(node, toReviewState) ? { toReview: true } : {};
+/** The review mark as the Notice holds it: the reason goes with the mark (confirming or editing drops both). */
+function review(node: LexicalNode): { toReview?: true; reviewReason?: string } {
+  if (!$getState(node, toReviewState)) return {};
+  const reason = $getState(node, reviewReasonState);
+  return reason ? { toReview: true, reviewReason: reason } : { toReview: true };
 }
 
 function $lineRuns(line: ElementNode | null): RichText {

@@ -30,7 +30,7 @@ import { $isSectionHeadingNode } from '../nodes/heading-node';
 import { $isLineNode } from '../nodes/line-node';
 import { $createNoticeParagraphNode, $isNoticeParagraphNode } from '../nodes/paragraph-node';
 import { $createSchemeNode, $isSchemeNode, type SchemeNode } from '../nodes/scheme-node';
-import { blockIdState, subItemStyleState, toReviewState } from '../nodes/state';
+import { $copyReviewMark, blockIdState, subItemStyleState } from '../nodes/state';
 import { $createSubItemNode, $isSubItemNode } from '../nodes/sub-item-node';
 import { $createTaskNode, $isTaskNode, type TaskNode } from '../nodes/task-node';
 import { $firstEditable, $getTextContainer, $isBlockNode, $lastEditable } from '../nodes/tree-queries';
@@ -123,7 +123,7 @@ export function $handleEnter(): boolean {
     if (!empty) return false;
     // Enter on an empty dash item ends the list, as in a word processor.
     const paragraph = $createNoticeParagraphNode($getState(container, blockIdState));
-    $setState(paragraph, toReviewState, $getState(container, toReviewState));
+    $copyReviewMark(container, paragraph);
     container.replace(paragraph);
     paragraph.selectStart();
     return true;
@@ -284,7 +284,7 @@ export function $handleBackspaceAtStart(): boolean {
     if (container.getLevel() === 2) container.setLevel(1);
     else {
       const paragraph = $createNoticeParagraphNode($getState(container, blockIdState));
-      $setState(paragraph, toReviewState, $getState(container, toReviewState));
+      $copyReviewMark(container, paragraph);
       paragraph.append(...container.getChildren());
       container.replace(paragraph);
       paragraph.selectStart();

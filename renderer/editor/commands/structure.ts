@@ -21,6 +21,7 @@ import { $isLineNode } from '../nodes/line-node';
 import { $createNoticeParagraphNode } from '../nodes/paragraph-node';
 import { $createSchemeNode } from '../nodes/scheme-node';
 import {
+  $copyReviewMark,
   blockIdState,
   coordinatingAgenciesState,
   deadlineState,
@@ -65,7 +66,7 @@ export function registerStructureCommands(editor: LexicalEditor): () => void {
 
 /** Copies the review mark and the agency/deadline state that tasks and sub-items share. */
 function $copyAssignment(from: TaskNode | SubItemNode, to: TaskNode | SubItemNode): void {
-  $setState(to, toReviewState, $getState(from, toReviewState));
+  $copyReviewMark(from, to);
   $setState(to, leadAgenciesState, $getState(from, leadAgenciesState));
   $setState(to, coordinatingAgenciesState, $getState(from, coordinatingAgenciesState));
   $setState(to, deadlineState, $getState(from, deadlineState));

@@ -3,16 +3,17 @@
  * sub-items, whose managed lines sit beside an unmanaged metadata part.
  */
 import { $getState, setDOMUnmanaged, type LexicalNode } from 'lexical';
-import { blockIdState, levelState, toReviewState } from './state';
+import { blockIdState, levelState, reviewReasonState, toReviewState } from './state';
 
-/** data-block-id, the review class and label on a block's DOM element. */
+/** data-block-id, the review class and label (with the mark's reason, if any) on a block's DOM element. */
 export function applyBlockAttributes(dom: HTMLElement, node: LexicalNode): void {
   dom.dataset.blockId = $getState(node, blockIdState, 'direct');
   const review = $getState(node, toReviewState, 'direct');
   dom.classList.toggle('nb-review', review);
   if (review) {
     dom.dataset.toReview = 'true';
-    dom.title = 'Cần rà soát';
+    const reason = $getState(node, reviewReasonState, 'direct');
+    dom.title = reason ? `Cần rà soát: ${reason}` : 'Cần rà soát';
   } else {
     delete dom.dataset.toReview;
     dom.removeAttribute('title');

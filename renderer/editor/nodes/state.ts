@@ -2,7 +2,7 @@
  * The block data that Lexical nodes carry besides their text, as Lexical NodeState: copied on clone,
  * serialised with the node, and parsed (validated) when JSON comes back in.
  */
-import { createState } from 'lexical';
+import { $getState, $setState, createState, type LexicalNode } from 'lexical';
 import { AgencyRefSchema, DeadlineSchema, type AgencyRef, type Deadline } from '../../../shared/notice/schema';
 
 const AgencyListSchema = AgencyRefSchema.array();
@@ -10,6 +10,8 @@ const AgencyListSchema = AgencyRefSchema.array();
 /** The Notice block (or sub-item) id; '' until the node's transform gives it a fresh one. */
 export const blockIdState = createState('blockId', { parse: (v): string => (typeof v === 'string' ? v : '') });
 export const toReviewState = createState('toReview', { parse: (v): boolean => v === true });
+/** Why a block is to review beyond having been copied (an agency that ended, …); kept while the mark is. */
+export const reviewReasonState = createState('reviewReason', { parse: (v): string => (typeof v === 'string' ? v : '') });
 export const levelState = createState('level', { parse: (v): 1 | 2 => (v === 2 ? 2 : 1) });
 export const numberedState = createState('numbered', { parse: (v): boolean => v !== false });
 export const subItemStyleState = createState('subItemStyle', {
@@ -42,8 +44,15 @@ export const lineRoleState = createState('role', {
   parse: (v): LineRole => (LINE_ROLES.includes(v as LineRole) ? (v as LineRole) : 'task-content'),
 });
 
-/** The states every block (and sub-item) carries: its id and its review mark. */
+/** The states every block (and sub-item) carries: its id and its review mark with its reason. */
 export const BLOCK_STATES = [
   { stateConfig: blockIdState, flat: true },
   { stateConfig: toReviewState, flat: true },
+  { stateConfig: reviewReasonState, flat: true },
 ] as const;
+
+/** A block that changes kind (a dash item ending its list, a task becoming a sub-item …) keeps its review mark. */
+export function $copyReviewMark(from: LexicalNode, to: LexicalNode): void {
+  $setState(to, toReviewState, $getState(from, toReviewState));
+  $setState(to, reviewReasonState, $getState(from, reviewReasonState));
+}

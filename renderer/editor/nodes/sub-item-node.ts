@@ -5,13 +5,13 @@ import { $createDashNode } from './dash-node';
 import { applyLevelledAttributes, createContainerDOM, drawnDOM } from './dom';
 import { $paintMetaSummary } from './meta-summary';
 import {
+  $copyReviewMark,
   BLOCK_STATES,
   blockIdState,
   coordinatingAgenciesState,
   deadlineState,
   leadAgenciesState,
   levelState,
-  toReviewState,
 } from './state';
 import { $isTaskNode } from './task-node';
 
@@ -68,7 +68,7 @@ function $normalizeSubItem(sub: SubItemNode): void {
   const parent = sub.getParent();
   if (parent === null || $isTaskNode(parent)) return;
   const dash = $createDashNode($getState(sub, blockIdState), sub.getLevel());
-  $setState(dash, toReviewState, $getState(sub, toReviewState));
+  $copyReviewMark(sub, dash);
   dash.append(...sub.getChildren());
   sub.replace(dash);
 }

@@ -191,6 +191,7 @@ function ReviewList({
             <button type="button" className="review-jump" onClick={() => onJump(item.id)}>
               <strong>{item.label}</strong>
               <span>{item.excerpt}</span>
+              {item.reason ? <span className="review-reason">{item.reason}</span> : null}
             </button>
             {!readOnly && (
               <button type="button" onClick={() => onConfirm(item.id)} aria-label={`Xác nhận ${item.label}`}>

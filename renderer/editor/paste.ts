@@ -1,7 +1,8 @@
 /**
  * Paste from Word or a web page: keep the text, its paragraphs and bold/italic/underline; drop everything else
  * (styles, fonts, colours, links, images, tables' structure). Each pasted paragraph after the first goes where
- * Enter would put it (a new paragraph, a new sub-item, the next task …).
+ * Enter would put it (a new paragraph, a new sub-item, the next task …). A copy from a notice in this app also
+ * brings its footnotes, which HTML cannot carry: they come from Lexical's own clipboard data.
  */
 import { mergeRegister } from '@lexical/utils';
 import {
@@ -20,10 +21,19 @@ import {
 } from 'lexical';
 import { NOTICE_LIMITS, formatCount } from '../../shared/notice/limits';
 import { appendRun, textRun } from '../../shared/notice/rich-text';
-import type { RichText, TextRun } from '../../shared/notice/schema';
+import { FootnoteRunSchema, type RichText, type TextRun } from '../../shared/notice/schema';
 import { stripControlCharacters } from '../../shared/text/sanitize';
 import { $handleEnter } from './commands/keys';
 import { $runsToNodes } from './mapping';
+import { FootnoteNode } from './nodes/footnote-node';
+
+/** What Lexical puts on the clipboard when copying from an editor: the selected nodes as JSON. */
+const LEXICAL_CLIPBOARD_TYPE = 'application/x-lexical-editor';
+const FootnoteTextSchema = FootnoteRunSchema.array().min(1);
+// Lexical's text format bits.
+const IS_BOLD = 1;
+const IS_ITALIC = 2;
+const IS_UNDERLINE = 8;
 
 /** Above this many characters of text a paste is refused rather than freezing the editor. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -68,14 +78,17 @@ function formatOf(element: Element, inherited: Format): Format {
 function tidyLine(runs: TextRun[], trim: boolean): RichText {
   const merged: TextRun[] = [];
   for (const run of runs) {
-    appendRun(merged, textRun(stripControlCharacters(run.text), run));
+    if (run.footnote) {
+      const footnote = run.footnote.map((part) => ({ ...part, text: stripControlCharacters(part.text) }));
+      merged.push({ text: '', footnote });
+    } else appendRun(merged, textRun(stripControlCharacters(run.text), run));
   }
   const first = merged[0];
   const lastRun = merged[merged.length - 1];
   if (trim && first) first.text = first.text.replace(/^\s+/u, '');
   if (trim && lastRun) lastRun.text = lastRun.text.replace(/\s+$/u, '');
-  const kept = merged.filter((run) => run.text !== '');
-  return kept.every((run) => run.text.trim() === '') ? [] : kept;
+  const kept = merged.filter((run) => run.text !== '' || run.footnote);
+  return kept.every((run) => run.text.trim() === '' && !run.footnote) ? [] : kept;
 }
 
 /** Tidy lines; blank ones are dropped (paragraph spacing, not content). */
@@ -115,6 +128,47 @@ export function htmlToLines(html: string): RichText[] {
   return tidy(lines, true);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * The paragraphs of a copy from this app's editor (Lexical's clipboard JSON), footnotes included; null when the data
+ * is not that. Every element whose children are text is a line; tasks and schemes are walked through.
+ */
+export function lexicalClipboardToLines(json: string): RichText[] | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!isRecord(data) || !Array.isArray(data.nodes)) return null;
+  const lines: TextRun[][] = [[]];
+  const newLine = (): void => {
+    if ((lines[lines.length - 1] ?? []).length > 0) lines.push([]);
+  };
+  const walk = (node: unknown): void => {
+    if (!isRecord(node)) return;
+    const current = lines[lines.length - 1];
+    if (node.type === FootnoteNode.getType()) {
+      const footnote = FootnoteTextSchema.safeParse(node.footnote);
+      if (footnote.success) current?.push({ text: '', footnote: footnote.data });
+    } else if (node.type === 'linebreak') {
+      lines.push([]);
+    } else if (typeof node.text === 'string') {
+      const format = typeof node.format === 'number' ? node.format : 0;
+      current?.push(textRun(node.text, { bold: (format & IS_BOLD) !== 0, italic: (format & IS_ITALIC) !== 0, underline: (format & IS_UNDERLINE) !== 0 }));
+    } else if (Array.isArray(node.children)) {
+      newLine();
+      for (const child of node.children) walk(child);
+      newLine();
+    }
+  };
+  for (const node of data.nodes) walk(node);
+  return tidy(lines, false);
+}
+
 /** The paragraphs of plain text. */
 export function textToLines(text: string): RichText[] {
   return tidy(text.split(/\r\n|\r|\n/u).map((line) => [{ text: line.replace(/\t/gu, ' ') }]), false);
@@ -140,8 +194,10 @@ export function $insertLines(lines: RichText[]): void {
 export function clipboardToLines(data: Pick<DataTransfer, 'getData'>): RichText[] | 'too-large' | 'paragraph-too-long' {
   const plain = data.getData('text/plain');
   if (plain.length > MAX_PASTE_CHARS) return 'too-large';
-  const html = data.getData('text/html');
-  let lines = html !== '' && html.length <= MAX_PASTE_HTML ? htmlToLines(html) : [];
+  const copied = data.getData(LEXICAL_CLIPBOARD_TYPE);
+  let lines = copied !== '' && copied.length <= MAX_PASTE_HTML ? (lexicalClipboardToLines(copied) ?? []) : [];
+  const html = lines.length === 0 ? data.getData('text/html') : '';
+  if (lines.length === 0 && html !== '' && html.length <= MAX_PASTE_HTML) lines = htmlToLines(html);
   if (lines.length === 0) lines = textToLines(plain);
   if (lengthOf(lines) > MAX_PASTE_CHARS) return 'too-large';
   return lines.some((line) => lengthOf([line]) > NOTICE_LIMITS.runText) ? 'paragraph-too-long' : lines;
@@ -180,7 +236,7 @@ export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: 
       (event) => {
         const data = event.dataTransfer;
         // A drag inside the editor is Lexical's own move of its text.
-        if (data === null || data.types.includes('application/x-lexical-editor')) return false;
+        if (data === null || data.types.includes(LEXICAL_CLIPBOARD_TYPE)) return false;
         event.preventDefault();
         if (data.files.length > 0 || !$selectDropPoint(event)) return true;
         const lines = clipboardToLines(data);

@@ -94,4 +94,31 @@ describe.skipIf(skipReason)('footnotes in the editor', () => {
     await poll(footnoteTexts).toEqual(['Ghi chú đầu.', CITED, 'Số liệu đến hết tháng 11/2026.']);
     await savedNotice(app, id, (notice) => footnotesOf(notice).length === 3);
   });
+
+  it('copies a paragraph with its footnote and pastes both elsewhere with the keyboard', async () => {
+    const id = await noticeWithFootnote(app);
+    const { page } = app;
+    // Headless Chromium lets the page's copy and paste reach its clipboard only with these.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openEditor(app, id);
+    await poll(footnoteTexts).toEqual([CITED]);
+
+    // Select the whole opening paragraph from its end, copy it, paste it at the end of another paragraph.
+    await caretAtEnd(page.locator('[data-block-id="mo-dau"]'));
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+c');
+    await caretAtEnd(page.locator('[data-block-id="ton-tai"]'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+v');
+
+    await poll(footnoteTexts).toEqual([CITED, CITED]);
+    const saved = await savedNotice(app, id, (notice) => footnotesOf(notice).length === 2);
+    const pasted = saved.body.find((block) => block.type === 'paragraph' && block.id !== 'mo-dau' && plain(block.text).startsWith('Thực hiện Kế hoạch'));
+    expect(pasted?.type === 'paragraph' && pasted.text).toEqual([
+      { text: 'Thực hiện Kế hoạch công tác năm 2026' },
+      { text: '', footnote: [{ text: CITED, italic: true }] },
+      { text: ', UBND tỉnh họp phiên thường kỳ.' },
+    ]);
+  });
 });
+

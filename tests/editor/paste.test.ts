@@ -10,6 +10,7 @@ import {
   $insertLines,
   clipboardToLines,
   htmlToLines,
+  lexicalClipboardToLines,
   MAX_PASTE_CHARS,
   PASTE_TOO_LARGE_MESSAGE,
   registerNoticePaste,
@@ -131,5 +132,39 @@ describe('the paste command', () => {
     expect(messages).toEqual([PASTE_PARAGRAPH_TOO_LONG_MESSAGE]);
     expect(messages[0]).toMatch(/dài quá 20\.000 ký tự/u);
     expect(editor.getEditorState().read($readBody)).toEqual(before);
+  });
+});
+
+describe("a copy from this app's editor", () => {
+  it('gives a line per element with text, walking through tasks, and keeps footnotes and formats', () => {
+    const json = JSON.stringify({
+      namespace: 'notice',
+      nodes: [
+        {
+          type: 'notice-task',
+          children: [
+            { type: 'notice-line', children: [{ type: 'text', text: 'Giao Sở Tài chính:', format: 1 }] },
+            {
+              type: 'notice-line',
+              children: [
+                { type: 'text', text: 'Rà soát', format: 0 },
+                { type: 'notice-footnote', footnote: [{ text: 'Văn bản số 5/UBND.', italic: true }] },
+                { type: 'text', text: ' trước ngày 10.', format: 2 },
+              ],
+            },
+          ],
+        },
+        { type: 'notice-footnote', footnote: 'not runs' },
+      ],
+    });
+    expect(lexicalClipboardToLines(json)).toEqual([
+      [{ text: 'Giao Sở Tài chính:', bold: true }],
+      [{ text: 'Rà soát' }, { text: '', footnote: [{ text: 'Văn bản số 5/UBND.', italic: true }] }, { text: ' trước ngày 10.', italic: true }],
+    ]);
+  });
+
+  it('is not taken for a copy when it is not Lexical JSON', () => {
+    expect(lexicalClipboardToLines('{"nodes": 3}')).toBeNull();
+    expect(lexicalClipboardToLines('không phải JSON')).toBeNull();
   });
 });

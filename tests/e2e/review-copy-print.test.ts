@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { apiMethodNames } from '../../shared/api';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import type { Notice } from '../../shared/notice/schema';
 import { pdfSkipReason, renderDocxToPdf } from '../pdf/helpers';
@@ -16,6 +17,8 @@ import { poll, useApp, type RunningApp } from './support/app';
 import { skipReason } from './support/browser';
 import { openEditor } from './support/editor';
 import { loadSample } from './support/notices';
+
+const NO_LIBREOFFICE = { pdf: { search: { platform: 'linux' as const, env: { PATH: '' }, isFile: () => false, listDir: () => [] } } };
 
 /** Set THONGBAO_PROOF_DIR to keep both PDFs (the copy's print view, the .docx copy rendered by LibreOffice). */
 const proofDir = process.env.THONGBAO_PROOF_DIR;
@@ -61,7 +64,7 @@ async function printedView(app: RunningApp, name: string): Promise<string> {
 
 describe.skipIf(skipReason ?? pdfSkipReason)('"Xuất bản dự thảo" as PDF without LibreOffice: the print view', { timeout: 300_000 }, () => {
   const app = useApp({
-    libraryOptions: { pdf: { search: { platform: 'linux', env: { PATH: '' }, isFile: () => false, listDir: () => [] } } },
+    libraryOptions: NO_LIBREOFFICE,
     // The browser's print dialog cannot be answered in a headless test: count the calls instead.
     onStart: async (started) => {
       await started.context.addInitScript(() => {
@@ -150,5 +153,74 @@ describe.skipIf(skipReason ?? pdfSkipReason)('"Xuất bản dự thảo" as PDF 
     await page.getByRole('region', { name: 'Bản in' }).getByText(/Bản dự thảo lần 1\s*gửi Đ\/c Chánh Văn phòng/u).waitFor();
     expect(await printCalls(page)).toBe(3);
     expect((await app.api.listRevisions({ id: created.id })).reviewCopies).toHaveLength(2);
+  });
+});
+
+/** Where the stand-in save dialog "saves" (the desktop file service writes the file in the main process). */
+const SAVE_FOLDER = '/home/thu-ky/Tài liệu';
+
+/**
+ * The desktop shell stood in (Electron cannot run here; its main-process side is tested in tests/electron): every
+ * API call relayed to the real web host, and exportReviewCopyToFile making the real copy through the API, as the
+ * main process does, then answering as its save dialog would: closed for the first copy, a path for the next.
+ */
+async function installBridge(app: RunningApp): Promise<void> {
+  const token = new URL(app.url).searchParams.get('token') ?? '';
+  await app.page.addInitScript(
+    ({ token, methods, SAVE_FOLDER }) => {
+      type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
+      const call = async (method: string, request: unknown): Promise<Result> => {
+        const response = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-ThongBao-Token': token },
+          body: JSON.stringify(request ?? {}),
+        });
+        const body = (await response.json()) as { error?: unknown };
+        return response.ok ? { ok: true, value: body } : { ok: false, error: body.error };
+      };
+      const bridge: Record<string, unknown> = Object.fromEntries(methods.map((method) => [method, (request: unknown) => call(method, request)]));
+      let saves = 0;
+      bridge.exportReviewCopyToFile = async (request: unknown): Promise<Result> => {
+        const made = await call('exportReviewCopy', request);
+        if (!made.ok) return made;
+        const { base64: _bytes, fileName, ...copy } = made.value as { base64?: string; fileName: string };
+        saves += 1;
+        return saves === 1
+          ? { ok: true, value: { fileName, cancelled: true, ...copy } }
+          : { ok: true, value: { fileName, savedPath: `${SAVE_FOLDER}/${fileName}`, ...copy } };
+      };
+      bridge.onMenuCommand = () => () => undefined;
+      (window as unknown as { thongbao: unknown }).thongbao = bridge;
+    },
+    { token, methods: apiMethodNames as string[], SAVE_FOLDER },
+  );
+}
+
+describe.skipIf(skipReason)('"Xuất bản dự thảo" as PDF in the desktop shell without LibreOffice', { timeout: 300_000 }, () => {
+  const app = useApp({ libraryOptions: NO_LIBREOFFICE, onStart: installBridge });
+
+  it('says the copy is recorded when the save dialog was closed, and where the next one was saved', async () => {
+    const { page } = app;
+    const created = await app.api.createFromNotice({ notice: loadSample() });
+    await openEditor(app, created.id);
+
+    await exportPdfCopy(page, 'Đ/c Chánh Văn phòng');
+    await page
+      .getByText(
+        'Đã xuất bản dự thảo lần 1 (PDF tạo từ bản in của ứng dụng vì máy không có LibreOffice) và ghi vào lịch sử, nhưng chưa lưu tệp',
+        { exact: false },
+      )
+      .waitFor();
+    await page.getByText('«Mở bản in» ở bản dự thảo lần 1', { exact: false }).waitFor();
+    // The shell prints the copy itself: the editor stays.
+    expect(page.url()).toContain(`#/thong-bao/${created.id}`);
+
+    await exportPdfCopy(page, 'Đ/c Phó Chủ tịch UBND tỉnh');
+    await page
+      .getByText(`Đã xuất bản dự thảo lần 2 (PDF tạo từ bản in của ứng dụng vì máy không có LibreOffice): đã lưu vào ${SAVE_FOLDER}/TB-2020-09-30-du-thao-2.pdf`)
+      .waitFor();
+    await page.getByRole('tab', { name: 'Lịch sử' }).click();
+    await page.getByRole('button', { name: 'Mở bản in của bản dự thảo lần 1' }).waitFor();
+    await page.getByRole('button', { name: 'Mở bản in của bản dự thảo lần 2' }).waitFor();
   });
 });

@@ -344,7 +344,11 @@ export const apiMethods = {
   },
   /**
    * "Xuất bản dự thảo": the current draft as a copy for review, marked "DỰ THẢO LẦN n" (n counted per notice), with
-   * no number or date; the state is kept as a revision and the history records copy n, when and to whom.
+   * no number or date; the state is kept as a revision and the history records copy n, when and to whom. A PDF
+   * comes back as bytes on the LibreOffice route; on the print-view route (no LibreOffice) none do: the copy is
+   * recorded all the same and the client prints the copy's print view (`#/ban-in/<id>/du-thao/<n>`), which shows
+   * the recorded revision with the mark, as often as needed. The desktop shell saves the copy where the user
+   * chooses through its own channel (DesktopFiles.exportReviewCopyToFile in shared/desktop-bridge.ts).
    */
   exportReviewCopy: {
     request: z.object({
@@ -352,7 +356,14 @@ export const apiMethods = {
       sentTo: z.string().trim().min(1, 'Ghi rõ bản dự thảo gửi cho ai').max(500, 'Nơi nhận quá dài (tối đa 500 ký tự)'),
       format: z.enum(['docx', 'pdf']),
     }),
-    response: z.object({ fileName: z.string(), base64: z.string(), copyNumber: z.number().int(), revisionId: z.number().int() }),
+    response: z.object({
+      fileName: z.string(),
+      base64: z.string().optional(),
+      copyNumber: z.number().int(),
+      revisionId: z.number().int(),
+      /** How a PDF copy is made; absent for a .docx. */
+      route: PdfRouteSchema.optional(),
+    }),
   },
   /** Attaches a comment that came back (e.g. the leader's notes on a review copy) to one revision, as text. */
   addRevisionComment: {

@@ -19,6 +19,8 @@ export const DESKTOP_CHANNELS = {
   exportToFile: 'desktop:exportToFile',
   /** Makes a notice's PDF (LibreOffice, else the print view printed by the shell), asks where to save it and writes it. */
   exportPdfToFile: 'desktop:exportPdfToFile',
+  /** Makes a review copy (recorded in the history), asks where to save it and writes it; a PDF as for exportPdfToFile. */
+  exportReviewCopyToFile: 'desktop:exportReviewCopyToFile',
   /** Asks for a .docx or .txt file in an open dialog and parses it into a notice (nothing is saved yet). */
   importFromFile: 'desktop:importFromFile',
   /** Main → renderer: a command chosen from the application menu. */
@@ -47,6 +49,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export type ExportToFileResult = { fileName: string; cancelled: true; savedPath?: never } | { fileName: string; savedPath: string; cancelled?: never };
 /** The saved (or cancelled) PDF and which route made it. */
 export type ExportPdfToFileResult = ExportToFileResult & { route: PdfRoute };
+/** The saved (or cancelled) review copy: its number and revision are recorded either way, as the API's are. */
+export type ExportReviewCopyToFileResult = ExportToFileResult & Omit<ApiResponse<'exportReviewCopy'>, 'fileName' | 'base64'>;
 export type ImportFromFileResult = { cancelled: true } | { cancelled: false; fileName: string; result: ImportResult };
 
 /**
@@ -56,6 +60,7 @@ export type ImportFromFileResult = { cancelled: true } | { cancelled: false; fil
 export interface DesktopFiles {
   exportToFile(request: ApiRequest<'exportDocx'>): Promise<ExportToFileResult>;
   exportPdfToFile(request: ApiRequest<'exportPdf'>): Promise<ExportPdfToFileResult>;
+  exportReviewCopyToFile(request: ApiRequest<'exportReviewCopy'>): Promise<ExportReviewCopyToFileResult>;
   /** `jobId`: the id the API's importProgress and cancelImport follow this import by while it runs. */
   importFromFile(jobId?: string): Promise<ImportFromFileResult>;
 }

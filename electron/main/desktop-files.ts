@@ -8,6 +8,7 @@ import type { DesktopFiles } from '../../shared/desktop-bridge';
 import type { writeFileAtomic } from '../services/files/atomic-write';
 import { exportDocxToFile } from './export-docx';
 import { exportPdfToFile } from './export-pdf';
+import { exportReviewCopyToFile } from './export-review-copy';
 import { importFromFileDialog } from './import-dialog';
 import { openPreferences } from './preferences';
 
@@ -21,9 +22,9 @@ export interface DesktopFileDialogs {
 }
 
 export interface DesktopFilesOptions {
-  implementation: Pick<ApiImplementation, 'getNotice' | 'listAgencies' | 'getSettings' | 'exportPdf'>;
-  /** The notice's print view printed to PDF by the shell (the route without LibreOffice). */
-  printViewToPdf(noticeId: string): Promise<Uint8Array>;
+  implementation: Pick<ApiImplementation, 'getNotice' | 'listAgencies' | 'getSettings' | 'exportPdf' | 'exportReviewCopy'>;
+  /** A print view (its address from printViewHash) printed to PDF by the shell (the route without LibreOffice). */
+  printViewToPdf(hash: string): Promise<Uint8Array>;
   /** Where the preferences file lives. */
   dataDir: string;
   /** The Documents folder, for the first export and import. */
@@ -40,5 +41,13 @@ export function openDesktopFiles(options: DesktopFilesOptions): DesktopFiles {
     importFromFile: (jobId) => importFromFileDialog({ ...shared, chooseFile: options.dialogs.chooseFile }, jobId),
     exportPdfToFile: (request) =>
       exportPdfToFile(request, { ...shared, chooseSavePath: options.dialogs.choosePdfPath, printViewToPdf: options.printViewToPdf, write: options.write }),
+    exportReviewCopyToFile: (request) =>
+      exportReviewCopyToFile(request, {
+        ...shared,
+        chooseDocxPath: options.dialogs.chooseSavePath,
+        choosePdfPath: options.dialogs.choosePdfPath,
+        printViewToPdf: options.printViewToPdf,
+        write: options.write,
+      }),
   };
 }

@@ -10,9 +10,9 @@ import type { writeFileAtomic } from '../services/files/atomic-write';
 import { saveExportedFile } from './export-docx';
 import type { PreferencesStore } from './preferences';
 
-/** The print view's address inside the app (renderer/app/router.ts). */
-export function printViewHash(noticeId: string): string {
-  return `#/ban-in/${encodeURIComponent(noticeId)}`;
+/** The print view's address inside the app (renderer/app/router.ts); with `reviewCopy`, that copy's print view. */
+export function printViewHash(noticeId: string, reviewCopy?: number): string {
+  return `#/ban-in/${encodeURIComponent(noticeId)}${reviewCopy === undefined ? '' : `/du-thao/${reviewCopy}`}`;
 }
 
 /** The chosen path with the .pdf extension a Linux save dialog may leave out. */
@@ -26,13 +26,13 @@ export interface DesktopPdfExportOptions {
   chooseSavePath(defaultPath: string): Promise<string | undefined>;
   preferences: PreferencesStore;
   fallbackFolder: string;
-  /** The notice's print view printed to PDF (the route without LibreOffice). */
-  printViewToPdf(noticeId: string): Promise<Uint8Array>;
+  /** The print view at this address (printViewHash) printed to PDF (the route without LibreOffice). */
+  printViewToPdf(hash: string): Promise<Uint8Array>;
   write?: typeof writeFileAtomic;
 }
 
 export async function exportPdfToFile(request: { id: string }, options: DesktopPdfExportOptions): Promise<ExportPdfToFileResult> {
   const built = await options.implementation.exportPdf(request);
-  const bytes = built.base64 !== undefined ? Buffer.from(built.base64, 'base64') : await options.printViewToPdf(request.id);
+  const bytes = built.base64 !== undefined ? Buffer.from(built.base64, 'base64') : await options.printViewToPdf(printViewHash(request.id));
   return { ...(await saveExportedFile(bytes, built.fileName, withPdfExtension, options)), route: built.route };
 }

@@ -15,7 +15,6 @@ import { desktopDataDir, EXPORT_PATH_TEST_ENV } from './data-location';
 import { aboutDialog, confirmExternalLinkDialog, rendererCrashDialog } from './dialogs';
 import { openDesktopFiles, type DesktopFileDialogs } from './desktop-files';
 import { IMPORT_FILE_FILTERS } from './import-dialog';
-import { printViewHash } from './export-pdf';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers } from './ipc';
 import { readJsonFile, writeJsonFileSync } from './json-file';
 import { buildMenuTemplate } from './menu';
@@ -81,13 +80,14 @@ function fileDialogs(): DesktopFileDialogs {
 }
 
 /**
- * The print-view route: the notice's print view loaded in a hidden window of the same hardened kind, printed by
- * Chromium once the page says it is laid out. The window is always closed afterwards.
+ * The print-view route: a print view (a notice's, or a review copy's: `hash` from printViewHash) loaded in a hidden
+ * window of the same hardened kind, printed by Chromium once the page says it is laid out. The window is always
+ * closed afterwards.
  */
-async function printViewToPdf(noticeId: string): Promise<Uint8Array> {
+async function printViewToPdf(hash: string): Promise<Uint8Array> {
   const window = new BrowserWindow({ ...mainWindowOptions(preloadPath, DEFAULT_WINDOW_STATE), show: false });
   try {
-    await window.loadURL(`${APP_ENTRY_URL}${printViewHash(noticeId)}`);
+    await window.loadURL(`${APP_ENTRY_URL}${hash}`);
     const ready = 'document.documentElement.dataset.printReady === "true"';
     for (let waited = 0; !(await window.webContents.executeJavaScript(ready)); waited += 100) {
       if (waited > 30_000) throw new ApiError('file', 'Bản in của thông báo chưa sẵn sàng sau 30 giây nên không tạo được PDF. Hãy thử lại.');

@@ -62,11 +62,19 @@ export function registerDesktopHandlers(ipc: IpcMainLike, options: DesktopHandle
   ipc.handle(DESKTOP_CHANNELS.exportPdfToFile, (event, payload: unknown) =>
     answer(options.isTrustedSender(event), () => options.exportPdfToFile(parseApiRequest('exportPdf', payload))),
   );
+  ipc.handle(DESKTOP_CHANNELS.exportReviewCopyToFile, (event, payload: unknown) =>
+    answer(options.isTrustedSender(event), () => options.exportReviewCopyToFile(parseApiRequest('exportReviewCopy', payload))),
+  );
   ipc.handle(DESKTOP_CHANNELS.importFromFile, (event, jobId: unknown) =>
     answer(options.isTrustedSender(event), () =>
       // The id is checked as the API checks it (importProgress's request) before it names anything.
       options.importFromFile(jobId === undefined ? undefined : parseApiRequest('importProgress', { jobId }).jobId),
     ),
   );
-  return [DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.exportPdfToFile, DESKTOP_CHANNELS.importFromFile];
+  return [
+    DESKTOP_CHANNELS.exportToFile,
+    DESKTOP_CHANNELS.exportPdfToFile,
+    DESKTOP_CHANNELS.exportReviewCopyToFile,
+    DESKTOP_CHANNELS.importFromFile,
+  ];
 }

@@ -12,11 +12,12 @@ export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListene
 export function createDesktopBridge(ipc: IpcRendererLike): DesktopBridge {
   const api = Object.fromEntries(
     apiMethodNames.map((method) => [method, (request: unknown) => ipc.invoke(apiChannel(method), request)]),
-  ) as Omit<DesktopBridge, 'exportToFile' | 'exportPdfToFile' | 'importFromFile' | 'onMenuCommand'>;
+  ) as Omit<DesktopBridge, 'exportToFile' | 'exportPdfToFile' | 'exportReviewCopyToFile' | 'importFromFile' | 'onMenuCommand'>;
   return {
     ...api,
     exportToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportToFile, request),
     exportPdfToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportPdfToFile, request),
+    exportReviewCopyToFile: (request) => ipc.invoke(DESKTOP_CHANNELS.exportReviewCopyToFile, request),
     importFromFile: (jobId?: string) => ipc.invoke(DESKTOP_CHANNELS.importFromFile, jobId),
     onMenuCommand(listener: (command: MenuCommand) => void) {
       // The event object stays here: handing it to the page would leak ipcRenderer's sender.

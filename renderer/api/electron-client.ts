@@ -4,7 +4,14 @@
  * answers with results that carry the error payload instead).
  */
 import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api } from '../../shared/api';
-import type { DesktopBridge, ExportPdfToFileResult, ExportToFileResult, ImportFromFileResult, IpcResult } from '../../shared/desktop-bridge';
+import type {
+  DesktopBridge,
+  ExportPdfToFileResult,
+  ExportReviewCopyToFileResult,
+  ExportToFileResult,
+  ImportFromFileResult,
+  IpcResult,
+} from '../../shared/desktop-bridge';
 
 declare global {
   interface Window {
@@ -43,6 +50,17 @@ export async function exportToFileDialog(bridge: DesktopBridge, request: { id: s
  */
 export async function exportPdfToFileDialog(bridge: DesktopBridge, request: { id: string }): Promise<ExportPdfToFileResult> {
   return unwrapIpcResult(await bridge.exportPdfToFile(request));
+}
+
+/**
+ * "Xuất bản dự thảo" in the desktop shell: the copy made and recorded, the PDF printed from the copy's print view in
+ * the main process where LibreOffice is absent, the save dialog, then the file written atomically.
+ */
+export async function exportReviewCopyToFileDialog(
+  bridge: DesktopBridge,
+  request: { id: string; sentTo: string; format: 'docx' | 'pdf' },
+): Promise<ExportReviewCopyToFileResult> {
+  return unwrapIpcResult(await bridge.exportReviewCopyToFile(request));
 }
 
 /**

@@ -7,15 +7,22 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'import' }
   | { screen: 'register' }
-  /** The notice laid out for printing; `autoPrint` opens the print dialog once it is ready. */
-  | { screen: 'print'; noticeId: string; autoPrint: boolean };
+  /**
+   * The notice laid out for printing; `autoPrint` opens the print dialog once it is ready. With `reviewCopy`, the
+   * recorded review copy n of the notice (its revision, marked "DỰ THẢO LẦN n").
+   */
+  | { screen: 'print'; noticeId: string; autoPrint: boolean; reviewCopy?: number };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   const notice = /^\/thong-bao\/([^/]+)$/.exec(path);
   if (notice?.[1]) return { screen: 'editor', noticeId: decodeURIComponent(notice[1]) };
-  const print = /^\/ban-in\/([^/]+)(\/in)?$/.exec(path);
-  if (print?.[1]) return { screen: 'print', noticeId: decodeURIComponent(print[1]), autoPrint: print[2] !== undefined };
+  const print = /^\/ban-in\/([^/]+)(?:\/du-thao\/([1-9]\d{0,5}))?(\/in)?$/.exec(path);
+  if (print?.[1]) {
+    const noticeId = decodeURIComponent(print[1]);
+    const autoPrint = print[3] !== undefined;
+    return print[2] === undefined ? { screen: 'print', noticeId, autoPrint } : { screen: 'print', noticeId, autoPrint, reviewCopy: Number(print[2]) };
+  }
   if (path === '/cai-dat') return { screen: 'settings' };
   if (path === '/nhap') return { screen: 'import' };
   if (path === '/so-dang-ky') return { screen: 'register' };
@@ -27,7 +34,7 @@ export function routeHash(route: Route): string {
     case 'editor':
       return `#/thong-bao/${encodeURIComponent(route.noticeId)}`;
     case 'print':
-      return `#/ban-in/${encodeURIComponent(route.noticeId)}${route.autoPrint ? '/in' : ''}`;
+      return `#/ban-in/${encodeURIComponent(route.noticeId)}${route.reviewCopy === undefined ? '' : `/du-thao/${route.reviewCopy}`}${route.autoPrint ? '/in' : ''}`;
     case 'settings':
       return '#/cai-dat';
     case 'import':

@@ -24,7 +24,16 @@ export function Routes() {
 function Screen() {
   const route = useRoute();
   if (route.screen === 'editor') return <EditorScreen key={route.noticeId} noticeId={route.noticeId} />;
-  if (route.screen === 'print') return <PrintViewScreen key={route.noticeId} noticeId={route.noticeId} autoPrint={route.autoPrint} />;
+  if (route.screen === 'print') {
+    return (
+      <PrintViewScreen
+        key={`${route.noticeId}/${route.reviewCopy ?? ''}`}
+        noticeId={route.noticeId}
+        autoPrint={route.autoPrint}
+        reviewCopy={route.reviewCopy}
+      />
+    );
+  }
   return (
     <>
       <header className="app-header">

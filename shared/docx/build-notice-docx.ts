@@ -25,7 +25,18 @@ import {
 import { formatNumberLine, formatPlaceDate } from '../format/vietnamese';
 import type { FootnoteRun, Notice } from '../notice/schema';
 import { stripControlCharacters } from '../text/sanitize';
-import { noticeAuthor, noticeBodyLines, oneLine, recipientLines, richLines, signatureLines, type Line, type Run } from './notice-lines';
+import {
+  noticeAuthor,
+  noticeBodyLines,
+  oneLine,
+  recipientLines,
+  reviewCopyMarkText,
+  reviewCopyNotice,
+  richLines,
+  signatureLines,
+  type Line,
+  type Run,
+} from './notice-lines';
 import { longestLineTwips, textWidthTwips } from './text-width';
 
 /** All measures in twips (1/20 pt; 1 mm ≈ 56.7 twips) unless named otherwise. */
@@ -215,11 +226,6 @@ function headerTableIndent(): number {
   return -Math.round((leftWidth + rightWidth - textAreaWidth) / 2);
 }
 
-/** "DỰ THẢO LẦN 2": the mark of a copy sent for review (box 11's wording rules: upper case, bold, framed). */
-export function reviewCopyMarkText(copyNumber: number): string {
-  return `DỰ THẢO LẦN ${copyNumber}`;
-}
-
 /**
  * The review-copy mark where Decree 30 puts the marks that limit a document's use: box 11 of Appendix I, IV (top
  * right of page 1, above the Quốc hiệu), in a single-line frame, upper case, 13 pt bold (Appendix I, III.2.c). A
@@ -295,7 +301,7 @@ export interface NoticeDocxOptions {
 
 function buildNoticeDocument(source: Notice, options: NoticeDocxOptions): Document {
   const { reviewCopy } = options;
-  const notice: Notice = reviewCopy === undefined ? source : { ...source, number: undefined, date: undefined };
+  const notice: Notice = reviewCopy === undefined ? source : reviewCopyNotice(source);
   const lines = noticeBodyLines(notice);
   const body = lines.map((line, index) =>
     bodyParagraph(line, {

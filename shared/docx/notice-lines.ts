@@ -16,6 +16,16 @@ export function oneLine(text: string): string {
 }
 
 
+/** "DỰ THẢO LẦN 2": the mark of a copy sent for review (box 11's wording rules: upper case, bold, framed). */
+export function reviewCopyMarkText(copyNumber: number): string {
+  return `DỰ THẢO LẦN ${copyNumber}`;
+}
+
+/** The notice as a review copy shows it: a draft copy never carries a number or a date, whatever the draft holds. */
+export function reviewCopyNotice(notice: Notice): Notice {
+  return { ...notice, number: undefined, date: undefined };
+}
+
 /**
  * Rich text split into lines at line breaks: each line becomes its own paragraph. Control characters are stripped
  * and tabs turned into spaces.

@@ -220,7 +220,68 @@ describe('exportPdfToFile (the desktop channel of "Xuất PDF")', () => {
     });
     const saved = await files.exportPdfToFile({ id });
     expect(saved).toEqual({ fileName: 'ban ky so.pdf', savedPath: path.join(folder, 'ban ky so.pdf'), route: 'print-view' });
-    expect(printed).toEqual([id]);
+    expect(printed).toEqual([`#/ban-in/${id}`]);
     expect(fs.readFileSync(path.join(folder, 'ban ky so.pdf'), 'utf8')).toMatch(/^%PDF-/u);
+  });
+});
+
+describe('exportReviewCopyToFile (the desktop channel of "Xuất bản dự thảo")', () => {
+  it('without LibreOffice prints the recorded copy\'s print view to PDF and saves it atomically; a cancelled save keeps the copy', async () => {
+    const library = openTestLibrary({ pdf: { search: { platform: 'linux', env: { PATH: '' }, isFile: () => false, listDir: () => [] } } });
+    const { id } = await call(library, 'createFromNotice', { notice: sampleNotice() });
+    const folder = tempDir('thongbao-review-pdf-');
+    const printed: string[] = [];
+    const offered: string[] = [];
+    let answer: (defaultPath: string) => string | undefined = (defaultPath) => defaultPath;
+    const writes: string[] = [];
+    const files = openDesktopFiles({
+      implementation: library.api,
+      dataDir: library.dataDir,
+      fallbackFolder: folder,
+      dialogs: {
+        chooseSavePath: async (defaultPath: string) => defaultPath,
+        chooseFile: async () => undefined,
+        choosePdfPath: async (defaultPath: string) => {
+          offered.push(defaultPath);
+          return answer(defaultPath);
+        },
+      },
+      // Electron's printToPDF cannot run here: the shell's printing is stood in for by bytes it would return.
+      printViewToPdf: async (hash) => {
+        printed.push(hash);
+        return new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
+      },
+      write: async (target, bytes) => {
+        writes.push(target);
+        await writeFileAtomic(target, bytes);
+      },
+    });
+
+    const first = await files.exportReviewCopyToFile({ id, sentTo: 'Đ/c Chánh Văn phòng', format: 'pdf' });
+    const firstPath = path.join(folder, 'TB-2020-09-30-du-thao-1.pdf');
+    expect(first).toEqual({ fileName: path.basename(firstPath), savedPath: firstPath, copyNumber: 1, revisionId: expect.any(Number), route: 'print-view' });
+    expect(printed).toEqual([`#/ban-in/${id}/du-thao/1`]);
+    expect(writes).toEqual([firstPath]);
+    expect(fs.readFileSync(firstPath, 'utf8')).toMatch(/^%PDF-/u);
+    expect(fs.readdirSync(folder)).toEqual([path.basename(firstPath)]);
+
+    // The user closes the save dialog: copy 2 is made and recorded all the same (its print view prints it again);
+    // the next copy is 3, with no gap and no double count.
+    answer = () => undefined;
+    const second = await files.exportReviewCopyToFile({ id, sentTo: 'Đ/c Phó Chủ tịch UBND tỉnh', format: 'pdf' });
+    expect(second).toMatchObject({ cancelled: true, copyNumber: 2, route: 'print-view' });
+    expect(writes).toHaveLength(1);
+    answer = (defaultPath) => defaultPath;
+    const docx = await files.exportReviewCopyToFile({ id, sentTo: 'Đ/c Chủ tịch', format: 'docx' });
+    expect(docx).toMatchObject({ copyNumber: 3, fileName: 'TB-2020-09-30-du-thao-3.docx' });
+    expect(documentXml(docx.savedPath as string)).toContain('DỰ THẢO LẦN 3');
+    expect(printed).toEqual([`#/ban-in/${id}/du-thao/1`, `#/ban-in/${id}/du-thao/2`]);
+    const history = await call(library, 'listRevisions', { id });
+    expect(history.reviewCopies.map(({ copyNumber, sentTo, format }) => ({ copyNumber, sentTo, format }))).toEqual([
+      { copyNumber: 1, sentTo: 'Đ/c Chánh Văn phòng', format: 'pdf' },
+      { copyNumber: 2, sentTo: 'Đ/c Phó Chủ tịch UBND tỉnh', format: 'pdf' },
+      { copyNumber: 3, sentTo: 'Đ/c Chủ tịch', format: 'docx' },
+    ]);
+    expect(offered[0]).toBe(firstPath);
   });
 });

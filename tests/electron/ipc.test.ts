@@ -9,7 +9,13 @@ import { apiChannel, DESKTOP_CHANNELS, MENU_COMMANDS, type IpcResult } from '../
 import { APP_ENTRY_URL } from '../../electron/main/app-url';
 import { isTrustedSender, registerApiHandlers, registerDesktopHandlers, type IpcEventLike, type IpcMainLike } from '../../electron/main/ipc';
 import { createDesktopBridge, type IpcRendererLike } from '../../electron/preload/bridge';
-import { createElectronApi, exportPdfToFileDialog, exportToFileDialog, importFromFileDialog } from '../../renderer/api/electron-client';
+import {
+  createElectronApi,
+  exportPdfToFileDialog,
+  exportReviewCopyToFileDialog,
+  exportToFileDialog,
+  importFromFileDialog,
+} from '../../renderer/api/electron-client';
 import { openTestLibrary } from '../library/helpers';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
@@ -169,12 +175,18 @@ describe('registerDesktopHandlers', () => {
       isTrustedSender,
       exportToFile: async () => ({ fileName: 'TB.docx', cancelled: true }),
       exportPdfToFile: async () => ({ fileName: 'TB.pdf', cancelled: true, route: 'libreoffice' }),
+      exportReviewCopyToFile: async () => ({ fileName: 'TB-du-thao-1.pdf', cancelled: true, copyNumber: 1, revisionId: 1, route: 'print-view' }),
       importFromFile: async () => {
         asked++;
         return { cancelled: true };
       },
     });
-    expect([...recorder.handlers.keys()]).toEqual([DESKTOP_CHANNELS.exportToFile, DESKTOP_CHANNELS.exportPdfToFile, DESKTOP_CHANNELS.importFromFile]);
+    expect([...recorder.handlers.keys()]).toEqual([
+      DESKTOP_CHANNELS.exportToFile,
+      DESKTOP_CHANNELS.exportPdfToFile,
+      DESKTOP_CHANNELS.exportReviewCopyToFile,
+      DESKTOP_CHANNELS.importFromFile,
+    ]);
     expect(await recorder.invoke(DESKTOP_CHANNELS.importFromFile, { url: 'https://example.com/', parent: null })).toMatchObject({
       ok: false,
       error: { code: 'unauthorized' },
@@ -213,7 +225,7 @@ describe('the preload bridge and the renderer client', () => {
     const { invoke } = setUp();
     const renderer = connectedIpcRenderer(invoke);
     const bridge = createDesktopBridge(renderer.ipc);
-    expect(Object.keys(bridge).sort()).toEqual([...apiMethodNames, 'exportToFile', 'exportPdfToFile', 'importFromFile', 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...apiMethodNames, 'exportToFile', 'exportPdfToFile', 'exportReviewCopyToFile', 'importFromFile', 'onMenuCommand'].sort());
     for (const method of apiMethodNames) {
       renderer.invoked.length = 0;
       const payload = { probe: method };
@@ -261,6 +273,7 @@ describe('the preload bridge and the renderer client', () => {
       isTrustedSender,
       exportToFile: async () => ({ fileName: 'TB.docx', cancelled: true }),
       exportPdfToFile: async () => ({ fileName: 'TB.pdf', cancelled: true, route: 'libreoffice' }),
+      exportReviewCopyToFile: async () => ({ fileName: 'TB-du-thao-1.pdf', cancelled: true, copyNumber: 1, revisionId: 1, route: 'print-view' }),
       importFromFile: () => (answers.shift() as () => Promise<{ cancelled: true }>)(),
     });
     const bridge = createDesktopBridge(connectedIpcRenderer(recorder.invoke).ipc);
@@ -281,6 +294,10 @@ describe('the preload bridge and the renderer client', () => {
         requested.push(request);
         return { fileName: 'TB-05.pdf', savedPath: '/home/u/Documents/TB-05.pdf', route: 'print-view' };
       },
+      exportReviewCopyToFile: async (request) => {
+        requested.push(request);
+        return { fileName: 'TB-du-thao-2.pdf', savedPath: '/home/u/Documents/TB-du-thao-2.pdf', copyNumber: 2, revisionId: 7, route: 'print-view' };
+      },
       importFromFile: async () => ({ cancelled: true }),
     });
     const bridge = createDesktopBridge(connectedIpcRenderer(recorder.invoke).ipc);
@@ -292,6 +309,17 @@ describe('the preload bridge and the renderer client', () => {
       route: 'print-view',
     });
     await expect(exportPdfToFileDialog(bridge, { id: '' })).rejects.toMatchObject({ name: 'ApiError', code: 'invalid-request' });
-    expect(requested).toEqual([{ id: 'n1' }, { id: 'n2' }]);
+    expect(await exportReviewCopyToFileDialog(bridge, { id: 'n3', sentTo: ' Đ/c Chánh Văn phòng ', format: 'pdf' })).toEqual({
+      fileName: 'TB-du-thao-2.pdf',
+      savedPath: '/home/u/Documents/TB-du-thao-2.pdf',
+      copyNumber: 2,
+      revisionId: 7,
+      route: 'print-view',
+    });
+    await expect(exportReviewCopyToFileDialog(bridge, { id: 'n3', sentTo: ' ', format: 'pdf' })).rejects.toMatchObject({
+      name: 'ApiError',
+      code: 'invalid-request',
+    });
+    expect(requested).toEqual([{ id: 'n1' }, { id: 'n2' }, { id: 'n3', sentTo: 'Đ/c Chánh Văn phòng', format: 'pdf' }]);
   });
 });

@@ -81,6 +81,7 @@ describe('the main process', () => {
         ...apiMethodNames.map((m) => `api:${m}`),
         DESKTOP_CHANNELS.exportToFile,
         DESKTOP_CHANNELS.exportPdfToFile,
+        DESKTOP_CHANNELS.exportReviewCopyToFile,
         DESKTOP_CHANNELS.importFromFile,
       ].sort(),
     );

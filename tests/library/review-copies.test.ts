@@ -7,9 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { Docx, all, bodyChildren, paragraphStartingWith, text } from '../docx/ooxml';
 import { call, openTestLibrary, sampleNotice, testClock } from './helpers';
 
-function readBack(base64: string): Docx {
+function readBack(base64: string | undefined): Docx {
+  if (base64 === undefined) throw new Error('The copy came back without its bytes');
   return new Docx(new Uint8Array(Buffer.from(base64, 'base64')));
 }
+
+/** A machine without LibreOffice: no usual place, nothing on PATH. */
+const NO_LIBREOFFICE = { search: { platform: 'linux' as const, env: { PATH: '' }, isFile: () => false, listDir: () => [] } };
 
 const MARK = /DỰ THẢO/u;
 
@@ -84,6 +88,49 @@ describe('review copies', () => {
     await expect(call(library, 'exportReviewCopy', { id: created.id, sentTo: '  ', format: 'docx' })).rejects.toMatchObject({
       problems: [{ path: 'sentTo', message: 'Ghi rõ bản dự thảo gửi cho ai' }],
     });
+  });
+
+  it('without LibreOffice records a PDF copy for the print view, with no bytes, counting each copy once', async () => {
+    const clock = testClock('2026-12-01T02:00:00.000Z');
+    const library = openTestLibrary({ now: clock.now, pdf: NO_LIBREOFFICE });
+    const created = await call(library, 'createFromNotice', { notice: sampleNotice() });
+    clock.advance(60_000);
+    const first = await call(library, 'exportReviewCopy', { id: created.id, sentTo: 'Đ/c Chánh Văn phòng', format: 'pdf' });
+    expect(first).toEqual({ fileName: 'TB-2020-09-30-du-thao-1.pdf', copyNumber: 1, revisionId: created.revisionId, route: 'print-view' });
+    // The print view shows the recorded revision: the state sent, whatever is typed afterwards.
+    clock.advance(1_000);
+    await call(library, 'saveNotice', {
+      id: created.id,
+      notice: { ...sampleNotice(), summary: 'Sửa sau khi gửi' },
+      reason: 'autosave',
+      baseRevisionId: first.revisionId,
+      writerId: 'tab-1',
+    });
+    expect((await call(library, 'getRevision', { revisionId: first.revisionId })).notice.summary).toBe(sampleNotice().summary);
+    const second = await call(library, 'exportReviewCopy', { id: created.id, sentTo: 'Đ/c Phó Chủ tịch UBND tỉnh', format: 'pdf' });
+    expect(second).toMatchObject({ copyNumber: 2, route: 'print-view' });
+    expect(second.base64).toBeUndefined();
+    expect((await call(library, 'listRevisions', { id: created.id })).reviewCopies).toEqual([
+      { revisionId: first.revisionId, copyNumber: 1, sentTo: 'Đ/c Chánh Văn phòng', sentAt: '2026-12-01T02:01:00.000Z', format: 'pdf' },
+      { revisionId: second.revisionId, copyNumber: 2, sentTo: 'Đ/c Phó Chủ tịch UBND tỉnh', sentAt: '2026-12-01T02:01:01.000Z', format: 'pdf' },
+    ]);
+    // A .docx copy needs no LibreOffice and carries no route.
+    const docx = await call(library, 'exportReviewCopy', { id: created.id, sentTo: 'Đ/c Chủ tịch', format: 'docx' });
+    expect(docx).toMatchObject({ copyNumber: 3, fileName: 'TB-2020-09-30-du-thao-3.docx' });
+    expect(docx.route).toBeUndefined();
+    expect(text(bodyChildren(readBack(docx.base64))[0] as Node)).toBe('DỰ THẢO LẦN 3');
+  });
+
+  it('refuses a PDF copy, recording nothing, when the LibreOffice set in Settings is not there', async () => {
+    const library = openTestLibrary({ pdf: NO_LIBREOFFICE });
+    const created = await call(library, 'createFromNotice', { notice: sampleNotice() });
+    const settings = await call(library, 'getSettings', {});
+    await call(library, 'setSettings', { ...settings, libreOfficePath: '/opt/khong-co/soffice' });
+    await expect(call(library, 'exportReviewCopy', { id: created.id, sentTo: 'Đ/c Chánh Văn phòng', format: 'pdf' })).rejects.toMatchObject({
+      code: 'file',
+      message: expect.stringContaining('/opt/khong-co/soffice'),
+    });
+    expect((await call(library, 'listRevisions', { id: created.id })).reviewCopies).toEqual([]);
   });
 
   it('attaches the comments that come back to the revision they concern', async () => {

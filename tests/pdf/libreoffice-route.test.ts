@@ -104,6 +104,23 @@ describe.skipIf(pdfSkipReason !== undefined)('PDF through LibreOffice', { timeou
     // Blank lines left for the signature and the seal: more than two lines of 14 pt text.
     expect(name.yMin - title.yMax).toBeGreaterThan(2 * 14);
   });
+
+  it('makes a review copy as PDF/A with the mark on page 1 only, no number, recorded as copy 1', async () => {
+    const library = openTestLibrary();
+    const created = await call(library, 'createFromNotice', { notice: sampleNotice() });
+    const copy = await call(library, 'exportReviewCopy', { id: created.id, sentTo: 'Đ/c Chánh Văn phòng', format: 'pdf' });
+    expect(copy).toMatchObject({ fileName: 'TB-2020-09-30-du-thao-1.pdf', copyNumber: 1, route: 'libreoffice' });
+    const file = path.join(tempDir(), copy.fileName);
+    writeFileSync(file, Buffer.from(copy.base64 ?? '', 'base64'));
+    expect(xmpPacket(file)).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    const [first = '', ...rest] = pdfPages(file);
+    expect(first.trimStart().startsWith('DỰ THẢO LẦN 1')).toBe(true);
+    expect(first).toMatch(/Số:\s+\/TB-VP/);
+    expect(rest.some((page) => page.includes('DỰ THẢO'))).toBe(false);
+    expect((await call(library, 'listRevisions', { id: created.id })).reviewCopies).toMatchObject([
+      { copyNumber: 1, sentTo: 'Đ/c Chánh Văn phòng', format: 'pdf' },
+    ]);
+  });
 });
 
 describe('PDF where LibreOffice is absent', () => {

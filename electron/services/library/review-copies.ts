@@ -2,8 +2,9 @@
  * The review room: "Xuất bản dự thảo" (a copy of the draft for the leader's review, "DỰ THẢO LẦN n", recorded in the
  * history with when and to whom it went) and the comments that come back, attached to the revision they concern.
  */
-import { ApiError, type ApiImplementation } from '../../../shared/api';
+import { ApiError, type ApiImplementation, type PdfRoute } from '../../../shared/api';
 import { buildNoticeDocx } from '../../../shared/docx/build-notice-docx';
+import type { Notice } from '../../../shared/notice/schema';
 import { exportNoticePdf, pdfFileNameFor } from '../pdf/export-pdf';
 import { insertRevision, revisionRow } from '../storage/revisions';
 import { noticeDocumentJson, setCurrentRevision } from '../storage/notices';
@@ -29,37 +30,22 @@ export function reviewCopiesApi(context: LibraryContext): Pick<ApiImplementation
       }
       if (found.trashed_at) throw new ApiError('conflict', 'Thông báo đang ở thùng rác. Hãy khôi phục trước khi xuất bản dự thảo.');
       // The file is made first: a copy is recorded only once its bytes exist. A copy made meanwhile by another
-      // window takes the number: then this one is made again with the next.
+      // window takes the number: then this one is made again with the next. On the print-view route (a PDF without
+      // LibreOffice) the client prints the recorded revision: the copy counts once recorded, as a copy made by
+      // LibreOffice counts before the user saves it; printing its print view again never makes a new copy.
       for (;;) {
         const json = noticeDocumentJson(db, id);
         const notice = parseNoticeJson(json);
         const copyNumber = nextCopyNumber(db, id);
         const fileName = reviewCopyFileName(docxFileName(notice), copyNumber, format);
-        let bytes: Uint8Array;
-        if (format === 'docx') {
-          bytes = await buildNoticeDocx(notice, { reviewCopy: copyNumber });
-        } else {
-          const pdf = await exportNoticePdf(notice, {
-            ...context.pdf,
-            fileName,
-            libreOfficePath: readSettings(context).libreOfficePath,
-            docx: { reviewCopy: copyNumber },
-          });
-          if (pdf.base64 === undefined) {
-            throw new ApiError(
-              'file',
-              'Không tìm thấy LibreOffice nên không tạo được bản dự thảo dạng PDF. Hãy chọn dạng .docx, hoặc chỉ đường dẫn LibreOffice trong Cài đặt.',
-            );
-          }
-          bytes = Buffer.from(pdf.base64, 'base64');
-        }
+        const made = await makeReviewCopy(context, notice, copyNumber, fileName, format);
         const recorded = context.write(() => {
           if (nextCopyNumber(db, id) !== copyNumber || noticeDocumentJson(db, id) !== json) return undefined;
           const revisionId = pinnedRevision(context, id, json);
           insertReviewCopy(db, { noticeId: id, revisionId, copyNumber, sentTo, sentAt: context.timestamp(), format });
           return revisionId;
         });
-        if (recorded !== undefined) return { fileName, base64: Buffer.from(bytes).toString('base64'), copyNumber, revisionId: recorded };
+        if (recorded !== undefined) return { fileName, copyNumber, revisionId: recorded, ...made };
       }
     },
 
@@ -70,6 +56,24 @@ export function reviewCopiesApi(context: LibraryContext): Pick<ApiImplementation
       return { comments: listRevisionComments(db, id) };
     },
   };
+}
+
+/** The copy's bytes (base64), or none on the print-view route, where the client prints the recorded revision. */
+async function makeReviewCopy(
+  context: LibraryContext,
+  notice: Notice,
+  copyNumber: number,
+  fileName: string,
+  format: 'docx' | 'pdf',
+): Promise<{ base64?: string; route?: PdfRoute }> {
+  if (format === 'docx') return { base64: Buffer.from(await buildNoticeDocx(notice, { reviewCopy: copyNumber })).toString('base64') };
+  const pdf = await exportNoticePdf(notice, {
+    ...context.pdf,
+    fileName,
+    libreOfficePath: readSettings(context).libreOfficePath,
+    docx: { reviewCopy: copyNumber },
+  });
+  return { route: pdf.route, ...(pdf.base64 !== undefined ? { base64: pdf.base64 } : {}) };
 }
 
 /**

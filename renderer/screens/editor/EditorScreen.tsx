@@ -525,11 +525,11 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
         <ReviewCopyDialog
           noticeId={record.id}
           beforeExport={() => loaded.autosave.flush()}
-          onDone={(copy) => {
+          onDone={(message) => {
             setReviewCopyOpen(false);
-            if (!copy) return;
+            if (!message) return;
             setHistoryVersion((value) => value + 1);
-            notify(`Đã xuất bản dự thảo lần ${copy.copyNumber}: ${copy.fileName}.`, 'success');
+            notify(message, 'success');
           }}
         />
       )}

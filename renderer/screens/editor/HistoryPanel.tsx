@@ -10,6 +10,7 @@ import { useApi } from '../../app/api-context';
 import type { SaveState } from '../../app/autosave';
 import { useFeedback } from '../../app/feedback';
 import { displayTimestamp, REVISION_REASON_LABELS } from '../../app/format';
+import { navigate } from '../../app/router';
 import type { Block } from '../../../shared/notice/schema';
 import { ComparisonDialog } from './ComparisonDialog';
 
@@ -97,7 +98,16 @@ export function HistoryPanel({ noticeId, contentVersion, saveState, readOnly, on
                   copies.map((copy) => (
                     <span key={copy.copyNumber} className="history-reason history-review-copy">
                       Bản dự thảo lần {copy.copyNumber} ({copy.format === 'pdf' ? 'PDF' : '.docx'}) gửi {copy.sentTo} lúc{' '}
-                      {displayTimestamp(copy.sentAt)}
+                      {displayTimestamp(copy.sentAt)}{' '}
+                      {/* The copy as recorded, to print (again) as PDF: never a new copy. */}
+                      <button
+                        type="button"
+                        className="button-link"
+                        onClick={() => navigate({ screen: 'print', noticeId, autoPrint: false, reviewCopy: copy.copyNumber })}
+                        aria-label={`Mở bản in của bản dự thảo lần ${copy.copyNumber}`}
+                      >
+                        Mở bản in
+                      </button>
                     </span>
                   ))
                 ) : (

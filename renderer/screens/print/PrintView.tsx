@@ -5,12 +5,23 @@
  * bar above the page says so; it is hidden when printing.
  */
 import { useEffect, useState } from 'react';
-import { noticeAuthor, noticeBodyLines, oneLine, recipientLines, signatureLines, type Run } from '../../../shared/docx/notice-lines';
+import {
+  noticeAuthor,
+  noticeBodyLines,
+  oneLine,
+  recipientLines,
+  reviewCopyMarkText,
+  reviewCopyNotice,
+  signatureLines,
+  type Run,
+} from '../../../shared/docx/notice-lines';
+import { ApiError, type ReviewCopy } from '../../../shared/api';
 import { formatNumberLine, formatPlaceDate } from '../../../shared/format/vietnamese';
 import type { Notice } from '../../../shared/notice/schema';
 import { stripControlCharacters } from '../../../shared/text/sanitize';
 import { useApi } from '../../app/api-context';
 import { errorMessage } from '../../app/errors';
+import { displayTimestamp } from '../../app/format';
 import { navigate } from '../../app/router';
 import './print.css';
 
@@ -43,7 +54,12 @@ function Runs({ runs, bold }: { runs: Run[]; bold?: boolean }) {
   );
 }
 
-export function NoticePrintPage({ notice }: { notice: Notice }) {
+/**
+ * With `reviewCopy`, the page of review copy n as the .docx lays it out: the framed "DỰ THẢO LẦN n" above the Quốc
+ * hiệu (box 11, page 1 only) and no number or date.
+ */
+export function NoticePrintPage({ notice: source, reviewCopy }: { notice: Notice; reviewCopy?: number }) {
+  const notice = reviewCopy === undefined ? source : reviewCopyNotice(source);
   const summary = oneLine(notice.summary);
   const { upper, signerName } = signatureLines(notice);
   const numberLine = stripControlCharacters(formatNumberLine(notice.number, oneLine(notice.code)));
@@ -51,6 +67,11 @@ export function NoticePrintPage({ notice }: { notice: Notice }) {
   const lines = noticeBodyLines(notice);
   return (
     <article className="print-page" lang="vi">
+      {reviewCopy !== undefined && (
+        <div className="print-review-mark">
+          <span>{reviewCopyMarkText(reviewCopy)}</span>
+        </div>
+      )}
       <table className="print-header">
         <tbody>
           <tr>
@@ -123,31 +144,46 @@ export function NoticePrintPage({ notice }: { notice: Notice }) {
   );
 }
 
+/** What the print view shows: the notice's current text, or a recorded review copy's revision. */
+interface Printed {
+  notice: Notice;
+  copy?: ReviewCopy;
+}
+
 /**
- * The print view screen, `#/ban-in/<id>`. `autoPrint` (from the editor's "Xuất PDF" in a browser without
- * LibreOffice on the host) opens the print dialog once the page is laid out.
+ * The print view screen, `#/ban-in/<id>`, or `#/ban-in/<id>/du-thao/<n>` for review copy n (the revision recorded
+ * for it, with the mark: printing it again never makes a new copy). `autoPrint` (from the editor's "Xuất PDF" or
+ * "Xuất bản dự thảo" in a browser without LibreOffice on the host) opens the print dialog once the page is laid out.
  */
-export function PrintViewScreen({ noticeId, autoPrint }: { noticeId: string; autoPrint: boolean }) {
+export function PrintViewScreen({ noticeId, autoPrint, reviewCopy }: { noticeId: string; autoPrint: boolean; reviewCopy?: number }) {
   const api = useApi();
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [printed, setPrinted] = useState<Printed | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.getNotice({ id: noticeId }).then(
-      (record) => live && setNotice(record.notice),
+    const load = async (): Promise<Printed> => {
+      if (reviewCopy === undefined) return { notice: (await api.getNotice({ id: noticeId })).notice };
+      const copy = (await api.listRevisions({ id: noticeId })).reviewCopies.find((recorded) => recorded.copyNumber === reviewCopy);
+      if (!copy) throw new ApiError('not-found', `Thông báo này chưa có bản dự thảo lần ${reviewCopy}.`);
+      return { notice: (await api.getRevision({ revisionId: copy.revisionId })).notice, copy };
+    };
+    load().then(
+      (loaded) => live && setPrinted(loaded),
       (failure: unknown) => live && setError(errorMessage(failure)),
     );
     return () => {
       live = false;
     };
-  }, [api, noticeId]);
+  }, [api, noticeId, reviewCopy]);
 
   useEffect(() => {
-    if (!notice) return;
+    if (!printed) return;
+    const { notice, copy } = printed;
     const previousTitle = document.title;
-    // The PDF's title comes from the page's; the signing tools show it.
-    document.title = oneLine(notice.summary) || oneLine(notice.documentType);
+    // The PDF's title comes from the page's; the signing tools show it, and the print dialog names the file after it.
+    const title = oneLine(notice.summary) || oneLine(notice.documentType);
+    document.title = copy ? `${title} (dự thảo lần ${copy.copyNumber})` : title;
     document.documentElement.dataset.printAuthor = noticeAuthor(notice);
     document.documentElement.dataset.printReady = 'true';
     let timer: number | undefined;
@@ -158,7 +194,7 @@ export function PrintViewScreen({ noticeId, autoPrint }: { noticeId: string; aut
       delete document.documentElement.dataset.printReady;
       delete document.documentElement.dataset.printAuthor;
     };
-  }, [notice, autoPrint]);
+  }, [printed, autoPrint]);
 
   if (error) {
     return (
@@ -167,29 +203,51 @@ export function PrintViewScreen({ noticeId, autoPrint }: { noticeId: string; aut
       </main>
     );
   }
-  if (!notice) {
+  if (!printed) {
     return (
       <main className="screen">
         <p role="status">Đang chuẩn bị bản in…</p>
       </main>
     );
   }
+  const { notice, copy } = printed;
   return (
     <div className="print-screen">
       <div className="print-toolbar" role="region" aria-label="Bản in">
         <button type="button" className="button-link" onClick={() => navigate({ screen: 'editor', noticeId })}>
           ← Quay lại soạn thảo
         </button>
-        <p className="print-route-note">
-          Không tìm thấy LibreOffice nên PDF được tạo từ <strong>bản in của ứng dụng</strong> (trình bày như tệp .docx). Trong hộp
-          thoại In, chọn máy in «Lưu dưới dạng PDF» và khổ giấy A4. Để có PDF/A sẵn sàng ký số, hãy cài LibreOffice hoặc chỉ đường
-          dẫn tới LibreOffice trong Cài đặt.
-        </p>
+        {copy ? <ReviewCopyNote copy={copy} fromExport={autoPrint} /> : <RouteNote />}
         <button type="button" className="button-primary" onClick={() => window.print()}>
           In / Lưu thành PDF
         </button>
       </div>
-      <NoticePrintPage notice={notice} />
+      <NoticePrintPage notice={notice} reviewCopy={copy?.copyNumber} />
     </div>
+  );
+}
+
+function RouteNote() {
+  return (
+    <p className="print-route-note">
+      Không tìm thấy LibreOffice nên PDF được tạo từ <strong>bản in của ứng dụng</strong> (trình bày như tệp .docx). Trong hộp thoại
+      In, chọn máy in «Lưu dưới dạng PDF» và khổ giấy A4. Để có PDF/A sẵn sàng ký số, hãy cài LibreOffice hoặc chỉ đường dẫn tới
+      LibreOffice trong Cài đặt.
+    </p>
+  );
+}
+
+/**
+ * What the secretary needs to know about a review copy printed here: it is already in the history (the browser
+ * cannot tell whether its print dialog saved a file), and printing it again keeps its number.
+ */
+function ReviewCopyNote({ copy, fromExport }: { copy: ReviewCopy; fromExport: boolean }) {
+  return (
+    <p className="print-route-note">
+      {fromExport ? 'Không tìm thấy LibreOffice nên bản dự thảo PDF được tạo từ ' : 'Bản dự thảo PDF được tạo từ '}
+      <strong>bản in của ứng dụng</strong> (trình bày như tệp .docx): trong hộp thoại In, chọn «Lưu dưới dạng PDF» và khổ giấy A4.{' '}
+      <strong>Bản dự thảo lần {copy.copyNumber}</strong> gửi {copy.sentTo} đã được ghi vào lịch sử lúc {displayTimestamp(copy.sentAt)}. Nếu
+      lỡ huỷ hộp thoại In, bấm «In / Lưu thành PDF» để in lại: vẫn là bản dự thảo lần {copy.copyNumber}, không tính thêm lần gửi mới.
+    </p>
   );
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import type { Notice } from '../../shared/notice/schema';
-import { pageCount, pdfSkipReason, renderDocxToPdf, xmpPacket } from '../pdf/helpers';
+import { pageCount, pdfSkipReason, pdfWords, renderDocxToPdf, xmpPacket } from '../pdf/helpers';
 import { poll, useApp } from './support/app';
 import { skipReason } from './support/browser';
 import { openEditor, passExportDialog } from './support/editor';
@@ -85,6 +85,13 @@ describe.skipIf(skipReason ?? pdfSkipReason)('Xuất PDF without LibreOffice: th
       const docxPages = pageCount(reference.pdf);
       const printPages = pageCount(printed);
       expect(Math.abs(printPages - docxPages), `print view ${printPages} pages, .docx ${docxPages}`).toBeLessThanOrEqual(1);
+      // The header as the .docx lays it out: the number line under the rules (not 18 pt higher, with the rules drawn
+      // through it), then the title.
+      const top = (file: string, word: string) => pdfWords(file)[0]?.find((w) => w.text === word)?.yMin ?? Number.NaN;
+      for (const word of ['Số:', 'THÔNG']) {
+        const [inView, inDocx] = [top(printed, word), top(reference.pdf, word)];
+        expect(Math.abs(inView - inDocx), `«${word}» on page 1: print view ${inView} pt, .docx ${inDocx} pt`).toBeLessThan(3);
+      }
       if (proofDir) {
         mkdirSync(proofDir, { recursive: true });
         copyFileSync(printed, path.join(proofDir, `${name}-print-view.pdf`));

@@ -76,10 +76,11 @@ export function NoticePrintPage({ notice: source, reviewCopy }: { notice: Notice
         <tbody>
           <tr>
             <td className="print-header-left">
+              {agencyLines(notice.issuer.parentAgency).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+              {/* The line is measured on the issuing agency's name only, as in the .docx. */}
               <div className="print-underlined">
-                {agencyLines(notice.issuer.parentAgency).map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
                 {agencyLines(notice.issuer.agency).map((line) => (
                   <div key={line} className="print-bold">
                     {line}
@@ -90,7 +91,10 @@ export function NoticePrintPage({ notice: source, reviewCopy }: { notice: Notice
             </td>
             <td className="print-header-right">
               <div className="print-bold print-national">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-              <div className="print-bold print-motto">Độc lập - Tự do - Hạnh phúc</div>
+              <div className="print-underlined">
+                <div className="print-bold">Độc lập - Tự do - Hạnh phúc</div>
+                <div className="print-short-line print-full-line" />
+              </div>
             </td>
           </tr>
           <tr>

@@ -32,6 +32,8 @@ export async function startApp(browser: Browser, libraryOptions: Omit<OpenLibrar
   const library = openLibrary({ ...libraryOptions, dataDir });
   const host = await startWebHost({ implementation: library.api, rendererDir: rendererSnapshot() });
   const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
+  // Playwright's 30 s for an action or a wait is short for a 2-core CI machine with both cores busy.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error));
   return {
@@ -103,5 +105,5 @@ export function useApp(
 
 /** expect.poll with a timeout that suits a real browser on a busy machine. */
 export function poll<T>(fn: () => T | Promise<T>) {
-  return expect.poll(fn, { timeout: 15_000, interval: 100 });
+  return expect.poll(fn, { timeout: 30_000, interval: 100 });
 }

@@ -8,4 +8,10 @@ import { resolveApi } from '../app/transport';
 
 const api = resolveApi();
 if (api) prefetchOpeningNotice(api, window.location.hash);
-void import('./start').then(({ start }) => start(api));
+import('./start').then(
+  ({ start }) => start(api),
+  () => {
+    // The app's chunks could not be loaded (the local host stopped, an update replaced the files): say so.
+    document.getElementById('root')!.textContent = 'Không tải được ứng dụng. Hãy tải lại trang (F5); nếu vẫn lỗi, hãy mở lại ứng dụng.';
+  },
+);

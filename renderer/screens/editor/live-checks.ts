@@ -14,7 +14,12 @@ import { whenIdle } from '../../editor/idle';
 
 /** The engine (with the spelling lexicon) is loaded once, after the notice is shown: the first frame needs none of it. */
 let engine: Promise<typeof import('./live-check-run')> | undefined;
-const loadEngine = () => (engine ??= import('./live-check-run'));
+const loadEngine = () =>
+  (engine ??= import('./live-check-run').catch((error: unknown) => {
+    // Not kept: the next run tries again (the host may have been restarted meanwhile).
+    engine = undefined;
+    throw error;
+  }));
 
 /** A finding as the editor lists it: with the characters it names and a key that survives edits elsewhere. */
 export interface LiveFinding extends CheckFinding {

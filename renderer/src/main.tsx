@@ -12,6 +12,6 @@ import('./start').then(
   ({ start }) => start(api),
   () => {
     // The app's chunks could not be loaded (the local host stopped, an update replaced the files): say so.
-    document.getElementById('root')!.textContent = 'Không tải được ứng dụng. Hãy tải lại trang (F5); nếu vẫn lỗi, hãy mở lại ứng dụng.';
+    document.getElementById('root')!.textContent = 'Không tải được ứng dụng. Hãy tải lại trang hoặc mở lại ứng dụng.';
   },
 );

@@ -13,8 +13,10 @@ import { ImportResultSchema } from './import/result';
 import { AgencyIdSchema, AgencySchema, NewAgencySchema } from './agencies/schema';
 import { RegisterSeriesRequestSchema, RegisterSeriesSchema } from './register/schema';
 import type { ApiMethodName } from './api-methods';
+import { API_ERROR_CODES, type ApiErrorPayload } from './api-error';
 
 export { apiMethodNames, type ApiMethodName } from './api-methods';
+export { API_ERROR_CODES, ApiError, type ApiErrorCode, type ApiErrorPayload } from './api-error';
 
 export const NoticeStatusSchema = z.enum(['draft', 'issued']);
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
@@ -490,40 +492,10 @@ export function isApiMethodName(name: string): name is ApiMethodName {
 }
 
 /** Error codes every transport carries unchanged; `message` is Vietnamese, for the user. */
-export const ApiErrorCodeSchema = z.enum([
-  'invalid-request',
-  'not-found',
-  'conflict',
-  'read-only',
-  'storage',
-  'file',
-  'unauthorized',
-  'internal',
-]);
-export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
+export const ApiErrorCodeSchema = z.enum(API_ERROR_CODES);
 
 export const ApiErrorPayloadSchema = z.object({
   code: ApiErrorCodeSchema,
   message: z.string(),
   problems: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type ApiErrorPayload = z.infer<typeof ApiErrorPayloadSchema>;
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly problems?: { path: string; message: string }[],
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-
-  toPayload(): ApiErrorPayload {
-    return { code: this.code, message: this.message, ...(this.problems ? { problems: this.problems } : {}) };
-  }
-
-  static fromPayload(payload: ApiErrorPayload): ApiError {
-    return new ApiError(payload.code, payload.message, payload.problems);
-  }
-}
+}) satisfies z.ZodType<ApiErrorPayload>;

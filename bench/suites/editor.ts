@@ -9,7 +9,7 @@
  *   browser's rendering. At 60 Hz every keystroke also waits 0–16.7 ms for the display's next refresh, whatever the
  *   page does; that figure is printed too, beside a bare contenteditable measured the same way.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -73,6 +73,18 @@ const WATCH_KEYSTROKES = `(() => {
 })();`;
 
 const waitShown = (page: Page) => page.waitForFunction(() => window.__shownAt !== undefined, undefined, { timeout: 60_000 });
+
+/**
+ * What a cold start downloads and compiles before the notice can be drawn: the scripts index.html names (its first
+ * script and the app's chunks it links). A figure that does not depend on the machine's load, beside the timings.
+ */
+function linkedScripts(rendererDir: string): { entry: number; total: number } {
+  const html = readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const size = (name: string) => statSync(path.join(rendererDir, name)).size;
+  const entry = /<script[^>]* src="\.\/([^"]+\.js)"/u.exec(html)?.[1];
+  const linked = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/([^"]+\.js)"/gu)].map((match) => match[1] ?? '');
+  return { entry: entry ? size(entry) : 0, total: [entry ?? '', ...linked].filter(Boolean).reduce((sum, name) => sum + size(name), 0) };
+}
 
 /** Cold start: a new browser context (no cache) loads the app straight at the notice. */
 async function openCold(browser: Browser, url: string, lastBlockId: string): Promise<number[]> {
@@ -155,6 +167,9 @@ export default async function editorBenchmark(): Promise<void> {
     return;
   }
   const rendererDir = await ensureRendererBuilt();
+  const scripts = linkedScripts(rendererDir);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`scripts of a cold start: ${kb(scripts.total)}, of which the page's first script ${kb(scripts.entry)}`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'thongbao-bench-'));
   const library = openLibrary({ dataDir });
   const host = await startWebHost({ implementation: library.api, rendererDir });
@@ -171,7 +186,7 @@ export default async function editorBenchmark(): Promise<void> {
       const url = `${host.url}#/thong-bao/${encodeURIComponent(record.id)}`;
       const lastBlockId = record.notice.body.at(-1)?.id ?? '';
       report(`${label}: open from the library`, summarise(await openFromLibrary(browser, `${host.url}#/`, record.id, lastBlockId)), '500 ms');
-      report(`${label}: open, cold start of the page`, summarise(await openCold(browser, url, lastBlockId)));
+      report(`${label}: open, cold start of the page`, summarise(await openCold(browser, url, lastBlockId)), '1 s');
       report(`${label}: keystroke → next frame`, summarise(await typeInEditor(unlimited, url, record.notice)), 'p95 16 ms');
       report(`${label}: keystroke → next frame at 60 Hz`, summarise(await typeInEditor(browser, url, record.notice)));
     }

@@ -3,7 +3,9 @@
  * ApiError the web host client throws (an Error crossing the context bridge keeps only its message, so the bridge
  * answers with results that carry the error payload instead).
  */
-import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api } from '../../shared/api';
+import type { Api } from '../../shared/api';
+import { ApiError } from '../../shared/api-error';
+import { apiMethodNames } from '../../shared/api-methods';
 import type {
   DesktopBridge,
   ExportPdfToFileResult,
@@ -12,6 +14,7 @@ import type {
   ImportFromFileResult,
   IpcResult,
 } from '../../shared/desktop-bridge';
+import { apiErrorFrom } from './error-payload';
 
 declare global {
   interface Window {
@@ -19,12 +22,9 @@ declare global {
   }
 }
 
-export function unwrapIpcResult<T>(result: IpcResult<T>): T {
+export async function unwrapIpcResult<T>(result: IpcResult<T>): Promise<T> {
   if (result.ok) return result.value;
-  const payload = ApiErrorPayloadSchema.safeParse(result.error);
-  throw payload.success
-    ? ApiError.fromPayload(payload.data)
-    : new ApiError('internal', 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.');
+  throw (await apiErrorFrom(result.error)) ?? new ApiError('internal', 'Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.');
 }
 
 export function createElectronApi(bridge: DesktopBridge): Api {

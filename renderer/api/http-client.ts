@@ -4,7 +4,10 @@
  * network failure stays the TypeError fetch throws (the app tells the user the host cannot be reached).
  */
 import { TOKEN_HEADER } from '../../shared/security/token-header';
-import { ApiError, ApiErrorPayloadSchema, apiMethodNames, type Api, type ApiMethodName, type ApiRequest, type ApiResponse } from '../../shared/api';
+import type { Api, ApiMethodName, ApiRequest, ApiResponse } from '../../shared/api';
+import { ApiError } from '../../shared/api-error';
+import { apiMethodNames } from '../../shared/api-methods';
+import { apiErrorFrom } from './error-payload';
 
 const TOKEN_STORAGE_KEY = 'thongbao-token';
 
@@ -15,9 +18,8 @@ async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     body = undefined;
   }
-  const parsed = ApiErrorPayloadSchema.safeParse((body as { error?: unknown } | undefined)?.error);
-  if (parsed.success) return ApiError.fromPayload(parsed.data);
-  return new ApiError('internal', `Máy chủ cục bộ trả lời lỗi ${response.status}. Dữ liệu đã lưu không bị ảnh hưởng.`);
+  const error = await apiErrorFrom((body as { error?: unknown } | undefined)?.error);
+  return error ?? new ApiError('internal', `Máy chủ cục bộ trả lời lỗi ${response.status}. Dữ liệu đã lưu không bị ảnh hưởng.`);
 }
 
 /** The typed API object reaching the web host at `baseUrl` (e.g. the page's own origin). */

@@ -1,4 +1,4 @@
-import { ApiError } from '../../shared/api';
+import { ApiError } from '../../shared/api-error';
 
 /** The Vietnamese message to show for any failure; API errors already carry one. */
 export function errorMessage(error: unknown): string {

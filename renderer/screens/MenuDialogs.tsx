@@ -1,17 +1,24 @@
 /** The dialogs the desktop menu opens over any screen: the two "new notice" pickers and the keyboard-shortcut help. */
+import { lazy, Suspense } from 'react';
 import { getDesktopBridge } from '../api/electron-client';
 import { Modal } from '../app/feedback';
 import { useMenuCommands } from '../app/menu-commands';
 import { EDITOR_SHORTCUTS, type Shortcut } from '../editor/shortcuts';
-import { NewFromPreviousDialog, NewFromTemplateDialog } from './library/NewNoticeDialogs';
 import './help.css';
+
+// The "new notice" pickers come with the library's chunk (they are the library's own dialogs too).
+const NewFromTemplateDialog = lazy(() => import('./library/NewNoticeDialogs').then((module) => ({ default: module.NewFromTemplateDialog })));
+const NewFromPreviousDialog = lazy(() => import('./library/NewNoticeDialogs').then((module) => ({ default: module.NewFromPreviousDialog })));
 
 export function MenuDialogs() {
   const { dialog, closeDialog } = useMenuCommands();
-  if (dialog === 'new-notice') return <NewFromTemplateDialog onClose={closeDialog} />;
-  if (dialog === 'new-from-previous') return <NewFromPreviousDialog onClose={closeDialog} />;
   if (dialog === 'help') return <HelpDialog onClose={closeDialog} />;
-  return null;
+  if (dialog !== 'new-notice' && dialog !== 'new-from-previous') return null;
+  return (
+    <Suspense fallback={null}>
+      {dialog === 'new-notice' ? <NewFromTemplateDialog onClose={closeDialog} /> : <NewFromPreviousDialog onClose={closeDialog} />}
+    </Suspense>
+  );
 }
 
 /** The File menu's accelerators: only the desktop app has that menu (a browser keeps Ctrl+N, Ctrl+O, Ctrl+L for itself). */

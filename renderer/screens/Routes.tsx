@@ -3,14 +3,15 @@ import { lazy, Suspense } from 'react';
 import { useRoute } from '../app/router';
 import { EditorScreen } from './editor/EditorScreen';
 import { MenuDialogs } from './MenuDialogs';
-import { PrintViewScreen } from './print/PrintView';
 
-// The library, settings and import screens are loaded when first shown, so opening a notice (the cold start the
-// secretary waits on) loads and parses only the editor's code.
+// The library, settings, register, import and print screens are loaded when first shown, so opening a notice (the
+// cold start the secretary waits on) loads and parses only the editor's code.
 const LibraryScreen = lazy(() => import('./library/LibraryScreen').then((module) => ({ default: module.LibraryScreen })));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen })));
 const RegisterScreen = lazy(() => import('./register/RegisterScreen').then((module) => ({ default: module.RegisterScreen })));
 const ImportScreen = lazy(() => import('./import/ImportScreen').then((module) => ({ default: module.ImportScreen })));
+const PrintViewScreen = lazy(() => import('./print/PrintView').then((module) => ({ default: module.PrintViewScreen })));
+const loading = <p className="screen-loading" role="status">Đang tải…</p>;
 
 export function Routes() {
   return (
@@ -26,12 +27,14 @@ function Screen() {
   if (route.screen === 'editor') return <EditorScreen key={route.noticeId} noticeId={route.noticeId} />;
   if (route.screen === 'print') {
     return (
-      <PrintViewScreen
-        key={`${route.noticeId}/${route.reviewCopy ?? ''}`}
-        noticeId={route.noticeId}
-        autoPrint={route.autoPrint}
-        reviewCopy={route.reviewCopy}
-      />
+      <Suspense fallback={loading}>
+        <PrintViewScreen
+          key={`${route.noticeId}/${route.reviewCopy ?? ''}`}
+          noticeId={route.noticeId}
+          autoPrint={route.autoPrint}
+          reviewCopy={route.reviewCopy}
+        />
+      </Suspense>
     );
   }
   return (
@@ -52,7 +55,7 @@ function Screen() {
           </a>
         </nav>
       </header>
-      <Suspense fallback={<p className="screen-loading" role="status">Đang tải…</p>}>
+      <Suspense fallback={loading}>
         {route.screen === 'settings' ? (
           <SettingsScreen />
         ) : route.screen === 'register' ? (

@@ -10,12 +10,11 @@ import { $getNodeByKey, $getRoot, HISTORIC_TAG, type EditorState, type NodeKey }
 import { useEffect, useMemo } from 'react';
 import type { Agency } from '../../../shared/api';
 import { createAgencyMentionChecker, type AgencyMentionChecker, type UnnamedAgency } from '../../../shared/checks/agency-mentions';
+import { whenIdle } from '../idle';
 import { $nodeToBlock } from '../mapping';
 import { $isTaskNode, TaskNode } from '../nodes/task-node';
 
 export const UNNAMED_AGENCY_TITLE = 'Chưa nêu tên cơ quan này trong nội dung nhiệm vụ';
-
-const FIRST_CHECK_DELAY_MS = 100;
 
 const ROLE_LABELS: Record<UnnamedAgency['role'], string> = { lead: 'chủ trì', coordinating: 'phối hợp' };
 
@@ -61,13 +60,13 @@ export function AgencyMentionWarnings({ agencies }: { agencies: readonly Agency[
   const checker = useMemo(() => createAgencyMentionChecker(agencies), [agencies]);
 
   useEffect(() => {
-    // A new directory can change every result: check all tasks (once the notice is shown: it reads every task),
-    // then follow the edits.
-    const first = window.setTimeout(() => refresh(editor, editor.getEditorState(), checker, null), FIRST_CHECK_DELAY_MS);
+    // A new directory can change every result: check all tasks (once the notice is shown and the browser idle: it
+    // reads every task), then follow the edits.
+    const cancelFirst = whenIdle(() => refresh(editor, editor.getEditorState(), checker, null));
     let pending = new Set<NodeKey>();
     let full = false;
     return mergeRegister(
-      () => window.clearTimeout(first),
+      cancelFirst,
       // A task's DOM drawn anew (a new task, a task loaded again) gets its warning at once.
       editor.registerMutationListener(
         TaskNode,

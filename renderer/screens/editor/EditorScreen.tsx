@@ -26,6 +26,7 @@ import { takeNoticeRequest } from '../../app/prefetch';
 import { useNoticeLock } from '../../app/notice-lock';
 import { navigate } from '../../app/router';
 import { NoticeEditor, type EditedNotice, type NoticeEditorHandle } from '../../editor';
+import { whenIdle } from '../../editor/idle';
 import { ConflictDialog } from './ConflictDialog';
 import { usePdfExport } from './pdf-export';
 import { ReviewCopyDialog } from './ReviewCopyDialog';
@@ -92,18 +93,29 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const agencyChecker = useMemo(() => createAgencyMentionChecker(agencies), [agencies]);
   const agencyCheckerRef = useRef(agencyChecker);
   const uncheckedTimer = useRef<number | undefined>(undefined);
+  const cancelIdleAgencyCheck = useRef<() => void>(undefined);
   /**
-   * The side panel's list of tasks naming no agency, built once typing pauses and never before the notice is shown:
-   * it reads every task (labels, excerpts), which on a long notice cost more than a keystroke.
+   * The side panel's list of tasks naming no agency, built once typing pauses and never before the notice is shown
+   * (the browser idle after drawing): it reads every task (labels, excerpts), which on a long notice cost more than a
+   * keystroke.
    */
   const scheduleAgencyCheck = useCallback((body: Notice['body']) => {
     window.clearTimeout(uncheckedTimer.current);
+    cancelIdleAgencyCheck.current?.();
     uncheckedTimer.current = window.setTimeout(() => {
-      const unnamed = agencyCheckerRef.current.listTasks(body);
-      setUnnamedAgencyTasks((current) => (sameUnnamed(current, unnamed) ? current : unnamed));
+      cancelIdleAgencyCheck.current = whenIdle(() => {
+        const unnamed = agencyCheckerRef.current.listTasks(body);
+        setUnnamedAgencyTasks((current) => (sameUnnamed(current, unnamed) ? current : unnamed));
+      });
     }, AGENCY_CHECK_DELAY_MS);
   }, []);
-  useEffect(() => () => window.clearTimeout(uncheckedTimer.current), []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(uncheckedTimer.current);
+      cancelIdleAgencyCheck.current?.();
+    },
+    [],
+  );
   const [busy, setBusy] = useState(false);
   const [reviewCopyOpen, setReviewCopyOpen] = useState(false);
   const [historyVersion, setHistoryVersion] = useState(0);

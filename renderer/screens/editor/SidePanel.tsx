@@ -1,14 +1,16 @@
 /** The editor's side panel: meeting details, history of revisions, the blocks still to review, and the checks. */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Block, Meeting } from '../../../shared/notice/schema';
 import { NOTICE_LIMITS } from '../../../shared/notice/limits';
 import { DateInput } from '../../editor/ui/DateInput';
 import type { SaveState } from '../../app/autosave';
 import { useFeedback } from '../../app/feedback';
-import { HistoryPanel } from './HistoryPanel';
 import type { ReviewMark } from '../../../shared/notice/review';
 import { CONFIRM_AND_NEXT_KEYS } from '../../editor/shortcuts';
 import type { UnnamedAgencyTask } from '../../../shared/checks/agency-mentions';
+
+// The history (with the comparison and its diff) is loaded when its tab is first opened: not needed to show a notice.
+const HistoryPanel = lazy(() => import('./HistoryPanel').then((module) => ({ default: module.HistoryPanel })));
 
 export type Tab = 'meeting' | 'history' | 'review' | 'checks';
 
@@ -86,14 +88,16 @@ export function SidePanel(props: Props) {
       <div role="tabpanel" id={`${baseId}-panel-${tab}`} aria-labelledby={`${baseId}-tab-${tab}`} className="tab-panel">
         {tab === 'meeting' && <MeetingForm meeting={props.meeting} readOnly={props.readOnly} onChange={props.onMeetingChange} />}
         {tab === 'history' && (
-          <HistoryPanel
-            noticeId={props.noticeId}
-            contentVersion={props.contentVersion + props.historyVersion}
-            saveState={props.saveState}
-            readOnly={props.readOnly}
-            onRestore={props.onRestore}
-            {...(props.onCopyBlock ? { onCopyBlock: props.onCopyBlock } : {})}
-          />
+          <Suspense fallback={<p role="status">Đang tải…</p>}>
+            <HistoryPanel
+              noticeId={props.noticeId}
+              contentVersion={props.contentVersion + props.historyVersion}
+              saveState={props.saveState}
+              readOnly={props.readOnly}
+              onRestore={props.onRestore}
+              {...(props.onCopyBlock ? { onCopyBlock: props.onCopyBlock } : {})}
+            />
+          </Suspense>
         )}
         {tab === 'review' && (
           <ReviewList

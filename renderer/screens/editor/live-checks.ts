@@ -5,14 +5,21 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Agency, CheckFinding } from '../../../shared/api';
-import { describeLocation, locatedExcerpt } from '../../../shared/checks/describe';
-import { runChecks } from '../../../shared/checks/engine';
-import { listTextFields } from '../../../shared/checks/text-fields';
 import { localTodayIso } from '../../../shared/format/dates';
 import type { Notice } from '../../../shared/notice/schema';
 import { useApi } from '../../app/api-context';
 import { useFeedback } from '../../app/feedback';
 import type { FindingMark } from '../../editor';
+import { whenIdle } from '../../editor/idle';
+
+/** The engine (with the spelling lexicon) is loaded once, after the notice is shown: the first frame needs none of it. */
+let engine: Promise<typeof import('./live-check-run')> | undefined;
+const loadEngine = () =>
+  (engine ??= import('./live-check-run').catch((error: unknown) => {
+    // Not kept: the next run tries again (the host may have been restarted meanwhile).
+    engine = undefined;
+    throw error;
+  }));
 
 /** A finding as the editor lists it: with the characters it names and a key that survives edits elsewhere. */
 export interface LiveFinding extends CheckFinding {
@@ -32,25 +39,6 @@ const DICTIONARY_RULES = new Set(['spelling.unknown-word', 'spelling.abbreviatio
 
 export function canAddToDictionary(finding: LiveFinding): boolean {
   return DICTIONARY_RULES.has(finding.ruleId) && /^[\p{L}\p{N}-]+$/u.test(finding.text);
-}
-
-/**
- * The findings with their located text and stable keys: the rule, the field (by block id, not position), the text,
- * and its occurrence among equal findings of that field, so that typing elsewhere does not bring an ignored one back.
- */
-function liveFindings(notice: Notice, findings: readonly ReturnType<typeof runChecks>[number][]): LiveFinding[] {
-  const texts = new Map(listTextFields(notice).map((field) => [field.path, field.text]));
-  const seen = new Map<string, number>();
-  return findings.map((finding) => {
-    const { location } = finding;
-    const text = texts.get(location.path)?.slice(location.offset, location.offset + location.length) ?? '';
-    const field = location.blockId === undefined ? location.path : `${location.blockId}${location.path.replace(/^body\[\d+\]/u, '')}`;
-    const base = `${finding.ruleId}|${field}|${text}`;
-    const occurrence = seen.get(base) ?? 0;
-    seen.set(base, occurrence + 1);
-    const excerpt = locatedExcerpt(notice, location);
-    return { ...finding, where: describeLocation(notice, location), ...(excerpt ? { excerpt } : {}), text, key: `${base}|${occurrence}` };
-  });
 }
 
 export interface LiveChecks {
@@ -85,28 +73,45 @@ export function useLiveChecks(options: {
   useEffect(() => {
     if (!enabled) return;
     let cancelled = false;
-    Promise.all([api.listDictionaryWords({}), api.listSpellingSyllables({})]).then(
-      ([user, list]) => {
-        if (cancelled) return;
-        setUserWords(user.words);
-        setSyllables(list.words);
-      },
-      (error: unknown) => latest.current.showError(error),
-    );
+    // The word lists (the syllable list is large) and the engine are fetched once the notice has been drawn.
+    const cancelIdle = whenIdle(() => {
+      loadEngine().catch((error: unknown) => latest.current.showError(error));
+      Promise.all([api.listDictionaryWords({}), api.listSpellingSyllables({})]).then(
+        ([user, list]) => {
+          if (cancelled) return;
+          setUserWords(user.words);
+          setSyllables(list.words);
+        },
+        (error: unknown) => latest.current.showError(error),
+      );
+    });
     return () => {
       cancelled = true;
+      cancelIdle();
     };
   }, [api, enabled]);
 
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
   const run = useCallback(() => {
-    const { options: current, userWords: user, syllables: known } = latest.current;
-    if (!current.enabled || user === null || known === null) return;
-    const notice = current.readNotice();
-    if (!notice) return;
-    const found = runChecks(notice, { directory: current.agencies, userWords: user, dictionaryWords: known, today: localTodayIso() });
-    const shown = liveFindings(notice, found).filter((finding) => !ignored.current.has(finding.key));
-    setFindings(shown);
-    current.showMarks(shown.map(({ location, severity }) => ({ location, severity })));
+    if (latest.current.userWords === null || latest.current.syllables === null) return;
+    void loadEngine().then(({ findLiveFindings }) => {
+      // Read after the engine arrived: the notice may have changed meanwhile.
+      const { options: current, userWords: user, syllables: known } = latest.current;
+      if (!mounted.current || !current.enabled || user === null || known === null) return;
+      const notice = current.readNotice();
+      if (!notice) return;
+      const found = findLiveFindings(notice, { directory: current.agencies, userWords: user, dictionaryWords: known, today: localTodayIso() });
+      const shown = found.filter((finding) => !ignored.current.has(finding.key));
+      setFindings(shown);
+      current.showMarks(shown.map(({ location, severity }) => ({ location, severity })));
+    }, latest.current.showError);
   }, []);
 
   const schedule = useCallback(() => {

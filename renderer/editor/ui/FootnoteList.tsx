@@ -12,6 +12,13 @@ import type { FootnoteRun } from '../../../shared/notice/schema';
 import { $isFootnoteNode, FOCUS_FOOTNOTE_COMMAND, FootnoteNode } from '../nodes/footnote-node';
 import { createMergingEditor } from '../notice-history';
 
+/**
+ * On a block holding a footnote reference. Such a block is never skipped by content-visibility (editor.css): the style
+ * containment that comes with it would keep its references out of the notice's footnote count, and each block's
+ * first reference would show 1.
+ */
+const FOOTNOTE_BLOCK_CLASS = 'nb-has-footnote';
+
 interface Entry {
   key: NodeKey;
   runs: readonly FootnoteRun[];
@@ -43,19 +50,29 @@ export function FootnoteList({ readOnly }: { readOnly: boolean }) {
 
   useEffect(() => {
     const live = new Set<NodeKey>();
+    /** The blocks' elements marked as holding a footnote reference (see FOOTNOTE_BLOCK_CLASS). */
+    let marked: HTMLElement[] = [];
     const refresh = (state: EditorState) => {
-      const next =
+      const { next, blockKeys } =
         live.size === 0
-          ? []
-          : state.read(() =>
-              [...live]
+          ? { next: [], blockKeys: [] }
+          : state.read(() => {
+              const nodes = [...live]
                 .map((key) => $getNodeByKey(key))
                 .filter($isFootnoteNode)
                 .filter((node) => node.isAttached())
-                .sort((a, b) => (a.isBefore(b) ? -1 : 1))
-                .map((node) => ({ key: node.getKey(), runs: node.getFootnote() })),
-            );
+                .sort((a, b) => (a.isBefore(b) ? -1 : 1));
+              return {
+                next: nodes.map((node) => ({ key: node.getKey(), runs: node.getFootnote() })),
+                blockKeys: nodes.map((node) => node.getTopLevelElement()?.getKey()).filter((key) => key !== undefined),
+              };
+            });
       setEntries((previous) => (sameEntries(previous, next) ? previous : next));
+      // After every update: the reconciler may have drawn a block's element anew.
+      const elements = blockKeys.map((key) => editor.getElementByKey(key)).filter((element) => element !== null);
+      for (const element of marked) if (!elements.includes(element)) element.classList.remove(FOOTNOTE_BLOCK_CLASS);
+      for (const element of elements) element.classList.add(FOOTNOTE_BLOCK_CLASS);
+      marked = elements;
     };
     const merging = createMergingEditor(editor);
     mergingRef.current = merging;

@@ -1,7 +1,8 @@
 /**
  * The history as people read it: each saved state labelled by why it was saved (manual version, issue, restore,
  * creation), and the autosaves of one sitting (no pause longer than SITTING_GAP_MS between them, nothing else in
- * between) collapsed into one entry that stands for the last of them. Pure.
+ * between) collapsed into one entry that stands for the last of them. An autosave a review copy or a comment points
+ * to keeps an entry of its own: folded into a later one, its copy and comments would vanish from view. Pure.
  */
 import { format } from 'date-fns';
 import type { RevisionReason, RevisionSummary } from '../api';
@@ -24,13 +25,17 @@ export interface HistoryEntry {
   autosaves?: { count: number; firstAt: string };
 }
 
-/** `revisions` newest first, as listRevisions gives them. */
-export function historyEntries(revisions: readonly RevisionSummary[]): HistoryEntry[] {
+/**
+ * `revisions` newest first, as listRevisions gives them; `pinned`, the revisions review copies or comments point to:
+ * each may gather the older autosaves of its sitting but never joins a newer one's entry.
+ */
+export function historyEntries(revisions: readonly RevisionSummary[], pinned: ReadonlySet<number> = new Set()): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (const revision of revisions) {
     const previous = entries[entries.length - 1];
     const sameSitting =
       revision.reason === 'autosave' &&
+      !pinned.has(revision.id) &&
       previous?.autosaves !== undefined &&
       Date.parse(previous.autosaves.firstAt) - Date.parse(revision.createdAt) <= SITTING_GAP_MS;
     if (sameSitting && previous?.autosaves) {

@@ -9,7 +9,7 @@ import type { TaskBlock } from '../../shared/notice/schema';
 import { poll, useApp } from './support/app';
 import { skipReason } from './support/browser';
 import { docxParagraphs } from './support/docx';
-import { openEditor, taskIds } from './support/editor';
+import { caretAtEnd, openEditor, savedNotice, taskIds } from './support/editor';
 import { loadSample } from './support/notices';
 
 const shotsDir = process.env.THONGBAO_PROOF_DIR;
@@ -21,6 +21,11 @@ describe.skipIf(skipReason)('review copies and versions', () => {
     const { page } = app;
     const created = await app.api.createFromNotice({ notice: loadSample() });
     await openEditor(app, created.id);
+    // Typed before the copies: they are of an autosave, which later autosaves of the sitting must not hide.
+    const firstTask = page.locator('.nb-body .nb-task').first().locator('.nb-task-content');
+    await caretAtEnd(firstTask);
+    await page.keyboard.type(' Bổ sung trước khi gửi.');
+    await savedNotice(app, created.id, (notice) => JSON.stringify(notice).includes('Bổ sung trước khi gửi.'));
 
     for (const [copyNumber, sentTo] of [
       [1, 'Đ/c Chánh Văn phòng'],
@@ -56,6 +61,15 @@ describe.skipIf(skipReason)('review copies and versions', () => {
     const stored = await app.api.listRevisions({ id: created.id });
     expect(stored.comments).toMatchObject([{ author: 'Đ/c Phó Chủ tịch', text: 'Bổ sung thời hạn cho nhiệm vụ giải ngân.' }]);
     if (shotsDir) await page.screenshot({ path: `${shotsDir}/history.png` });
+
+    // Typing on saves new autosaves: the copies keep their entries, with their comment, in the same sitting.
+    await caretAtEnd(firstTask);
+    await page.keyboard.type(' Đã sửa sau khi gửi dự thảo.');
+    await savedNotice(app, created.id, (notice) => JSON.stringify(notice).includes('Đã sửa sau khi gửi dự thảo.'));
+    await page.getByRole('tab', { name: 'Cuộc họp' }).click();
+    await page.getByRole('tab', { name: 'Lịch sử' }).click();
+    await history.getByRole('listitem').filter({ hasText: 'Bản dự thảo lần 1 (.docx) gửi Đ/c Chánh Văn phòng' }).waitFor();
+    await second.getByText('Bổ sung thời hạn cho nhiệm vụ giải ngân.').waitFor();
   });
 
   it('compares two chosen versions and copies a block of the older one into the notice, undoably', async () => {

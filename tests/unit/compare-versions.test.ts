@@ -92,6 +92,21 @@ describe('history entries', () => {
     expect(entryLabel(entries[1] as (typeof entries)[number])).toMatch(/^Tự động lưu \d\d:\d\d–\d\d:\d\d ngày 27\/11\/2026 \(3 lần\)$/);
     expect(entryLabel(entries[2] as (typeof entries)[number])).toMatch(/^Lưu thủ công lúc/);
   });
+
+  it('keeps an autosave a review copy or comment points to as its own entry, gathering the older ones of its sitting', () => {
+    const revisions = [
+      revision(6, 'autosave', '2026-11-27T09:40:00.000Z'),
+      revision(5, 'autosave', '2026-11-27T09:30:00.000Z'),
+      revision(4, 'autosave', '2026-11-27T09:20:00.000Z'),
+      revision(3, 'autosave', '2026-11-27T09:10:00.000Z'),
+      revision(1, 'create', '2026-11-27T09:00:00.000Z'),
+    ];
+    expect(historyEntries(revisions, new Set([4])).map((e) => [e.revision.id, e.autosaves?.count])).toEqual([
+      [6, 2],
+      [4, 2],
+      [1, undefined],
+    ]);
+  });
 });
 
 describe('comparing versions in the library', () => {

@@ -58,6 +58,8 @@ export function HistoryPanel({ noticeId, contentVersion, saveState, readOnly, on
 
   const copiesOf = (revisionId: number): ReviewCopy[] => history.reviewCopies.filter((copy) => copy.revisionId === revisionId);
   const commentsOf = (revisionId: number): RevisionComment[] => history.comments.filter((comment) => comment.revisionId === revisionId);
+  // Revisions a copy or a comment points to keep their own entry (see historyEntries).
+  const pinned = new Set([...history.reviewCopies, ...history.comments].map((item) => item.revisionId));
   const toggle = (revisionId: number) =>
     setSelected((current) =>
       current.includes(revisionId) ? current.filter((id) => id !== revisionId) : [...current, revisionId].slice(-2),
@@ -76,7 +78,7 @@ export function HistoryPanel({ noticeId, contentVersion, saveState, readOnly, on
         <span className="history-hint">{selected.length === 2 ? '' : 'Đánh dấu hai phiên bản để so sánh với nhau.'}</span>
       </div>
       <ol className="history-list" aria-label="Các phiên bản đã lưu">
-        {historyEntries(history.revisions).map(({ revision, autosaves }, index) => {
+        {historyEntries(history.revisions, pinned).map(({ revision, autosaves }, index) => {
           const when = displayTimestamp(revision.createdAt);
           const copies = copiesOf(revision.id);
           const comments = commentsOf(revision.id);

@@ -6,6 +6,7 @@
  * The sequence and word diffs are jsdiff's (Myers' algorithm). Pure.
  */
 import { diffArrays, diffWordsWithSpace } from 'diff';
+import { formatTypedDate } from '../format/dates';
 import { formatDeadline } from '../format/deadline';
 import { computeBlockLabels } from '../format/numbering';
 import type { AgencyRef, Block, Deadline, Notice, RichText } from '../notice/schema';
@@ -122,7 +123,8 @@ function documentFields(notice: Notice): [string, string, string][] {
   const m = notice.meeting;
   return [
     ['summary', 'Trích yếu', notice.summary],
-    ['meeting.date', 'Ngày họp', m.date ?? ''],
+    // Dates as the app shows them (dd/mm/yyyy), not as stored.
+    ['meeting.date', 'Ngày họp', formatTypedDate(m.date, 'day')],
     ['meeting.timeOfDay', 'Buổi, giờ họp', m.timeOfDay],
     ['meeting.place', 'Địa điểm họp', m.place],
     ['meeting.chairName', 'Người chủ trì', m.chairName],
@@ -130,7 +132,7 @@ function documentFields(notice: Notice): [string, string, string][] {
     ['meeting.attendees', 'Thành phần dự họp', m.attendees],
     ['number', 'Số', notice.number === undefined ? '' : String(notice.number)],
     ['code', 'Ký hiệu', notice.code],
-    ['date', 'Ngày ban hành', notice.date ?? ''],
+    ['date', 'Ngày ban hành', formatTypedDate(notice.date, 'day')],
     ['closing', 'Câu kết thúc', notice.closing],
     ['recipients', 'Nơi nhận', notice.recipients.join('\n')],
     ['archive', 'Lưu', notice.archive],

@@ -62,6 +62,14 @@ describe('compareNotices', () => {
     expect(order.indexOf(third.id)).toBeLessThan(order.indexOf(tasks(before)[0]?.id ?? ''));
   });
 
+  it('shows the meeting and issue dates as dd/mm/yyyy, as the app shows them', () => {
+    const { before } = edited();
+    const after = { ...before, date: '2020-10-05', meeting: { ...before.meeting, date: '2020-09-29' } };
+    const byField = new Map(compareNotices(before, after).fields.map((change) => [change.field, change]));
+    expect(byField.get('meeting.date')).toMatchObject({ label: 'Ngày họp', after: '29/09/2020' });
+    expect(byField.get('date')).toMatchObject({ label: 'Ngày ban hành', after: '05/10/2020' });
+  });
+
   it('reports nothing for identical versions', () => {
     expect(isUnchanged(compareNotices(sampleNotice(), sampleNotice()))).toBe(true);
   });

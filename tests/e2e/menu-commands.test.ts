@@ -7,16 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiMethodNames } from '../../shared/api';
 import type { MenuCommand } from '../../shared/desktop-bridge';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import { poll, type RunningApp, useApp } from './support/app';
 import { skipReason } from './support/browser';
+import { installApiRelay, SAVE_FOLDER, type StandIn, type StandInResult } from './support/desktop-stand-in';
 import { openNoticeId, passExportDialog, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
-
-/** Where the stand-in save dialog "saves" (the desktop file service writes the file in the main process). */
-const SAVE_FOLDER = '/home/thu-ky/Tài liệu';
 
 interface StandInWindow {
   chooseMenu(command: MenuCommand): void;
@@ -24,37 +21,27 @@ interface StandInWindow {
   pdfRequests?: string[];
 }
 
-/** Installs the stand-in desktop bridge before the app's scripts run. */
+/** The stand-in bridge with the desktop's file calls and menu, before the app's scripts run. */
 async function installBridge(app: RunningApp): Promise<void> {
-  const token = new URL(app.url).searchParams.get('token') ?? '';
+  await installApiRelay(app);
   await app.page.addInitScript(
-    ({ token, methods, SAVE_FOLDER }) => {
-      type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
-      const call = async (method: string, request: unknown): Promise<Result> => {
-        const response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-ThongBao-Token': token },
-          body: JSON.stringify(request ?? {}),
-        });
-        const body = (await response.json()) as { error?: unknown };
-        return response.ok ? { ok: true, value: body } : { ok: false, error: body.error };
-      };
+    ({ SAVE_FOLDER }) => {
+      const page = window as unknown as StandInWindow & { standIn: StandIn };
+      const { call, bridge } = page.standIn;
       const listeners = new Set<(command: string) => void>();
-      const bridge: Record<string, unknown> = Object.fromEntries(methods.map((method) => [method, (request: unknown) => call(method, request)]));
-      const page = window as unknown as StandInWindow & { thongbao: unknown };
-      bridge.importFromFile = async (): Promise<Result> => {
+      bridge.importFromFile = async (): Promise<StandInResult> => {
         const file = page.nextImportFile;
         if (!file) return { ok: true, value: { cancelled: true } };
         const result = await call('previewImport', file);
         return result.ok ? { ok: true, value: { cancelled: false, fileName: file.fileName, result: result.value } } : result;
       };
-      bridge.exportToFile = async (request: { id: string }): Promise<Result> => {
+      bridge.exportToFile = async (request: { id: string }): Promise<StandInResult> => {
         const built = await call('exportDocx', request);
         if (!built.ok) return built;
         return { ok: true, value: { fileName: (built.value as { fileName: string }).fileName, savedPath: `${SAVE_FOLDER}/TB-menu.docx` } };
       };
       // The main process makes and saves the PDF itself (electron/main/export-pdf.ts, tested on the Node side).
-      bridge.exportPdfToFile = async (request: { id: string }): Promise<Result> => {
+      bridge.exportPdfToFile = async (request: { id: string }): Promise<StandInResult> => {
         page.pdfRequests = [...(page.pdfRequests ?? []), request.id];
         return { ok: true, value: { fileName: 'TB-menu.pdf', savedPath: `${SAVE_FOLDER}/TB-menu.pdf`, route: 'print-view' } };
       };
@@ -63,9 +50,8 @@ async function installBridge(app: RunningApp): Promise<void> {
         return () => listeners.delete(listener);
       };
       page.chooseMenu = (command) => listeners.forEach((listener) => listener(command));
-      page.thongbao = bridge;
     },
-    { token, methods: apiMethodNames as string[], SAVE_FOLDER },
+    { SAVE_FOLDER },
   );
 }
 

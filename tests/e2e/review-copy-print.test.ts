@@ -9,12 +9,12 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiMethodNames } from '../../shared/api';
 import { buildNoticeDocx } from '../../shared/docx/build-notice-docx';
 import type { Notice } from '../../shared/notice/schema';
 import { pdfSkipReason, renderDocxToPdf } from '../pdf/helpers';
 import { poll, useApp, type RunningApp } from './support/app';
 import { skipReason } from './support/browser';
+import { installApiRelay, SAVE_FOLDER, type StandIn, type StandInResult } from './support/desktop-stand-in';
 import { openEditor } from './support/editor';
 import { loadSample } from './support/notices';
 
@@ -156,31 +156,17 @@ describe.skipIf(skipReason ?? pdfSkipReason)('"Xuất bản dự thảo" as PDF 
   });
 });
 
-/** Where the stand-in save dialog "saves" (the desktop file service writes the file in the main process). */
-const SAVE_FOLDER = '/home/thu-ky/Tài liệu';
-
 /**
- * The desktop shell stood in (Electron cannot run here; its main-process side is tested in tests/electron): every
- * API call relayed to the real web host, and exportReviewCopyToFile making the real copy through the API, as the
- * main process does, then answering as its save dialog would: closed for the first copy, a path for the next.
+ * The desktop shell stood in: exportReviewCopyToFile makes the real copy through the API, as the main process does,
+ * then answers as its save dialog would: closed for the first copy, a path for the next.
  */
 async function installBridge(app: RunningApp): Promise<void> {
-  const token = new URL(app.url).searchParams.get('token') ?? '';
+  await installApiRelay(app);
   await app.page.addInitScript(
-    ({ token, methods, SAVE_FOLDER }) => {
-      type Result = { ok: true; value: unknown } | { ok: false; error: unknown };
-      const call = async (method: string, request: unknown): Promise<Result> => {
-        const response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-ThongBao-Token': token },
-          body: JSON.stringify(request ?? {}),
-        });
-        const body = (await response.json()) as { error?: unknown };
-        return response.ok ? { ok: true, value: body } : { ok: false, error: body.error };
-      };
-      const bridge: Record<string, unknown> = Object.fromEntries(methods.map((method) => [method, (request: unknown) => call(method, request)]));
+    ({ SAVE_FOLDER }) => {
+      const { call, bridge } = (window as unknown as { standIn: StandIn }).standIn;
       let saves = 0;
-      bridge.exportReviewCopyToFile = async (request: unknown): Promise<Result> => {
+      bridge.exportReviewCopyToFile = async (request: unknown): Promise<StandInResult> => {
         const made = await call('exportReviewCopy', request);
         if (!made.ok) return made;
         const { base64: _bytes, fileName, ...copy } = made.value as { base64?: string; fileName: string };
@@ -189,10 +175,8 @@ async function installBridge(app: RunningApp): Promise<void> {
           ? { ok: true, value: { fileName, cancelled: true, ...copy } }
           : { ok: true, value: { fileName, savedPath: `${SAVE_FOLDER}/${fileName}`, ...copy } };
       };
-      bridge.onMenuCommand = () => () => undefined;
-      (window as unknown as { thongbao: unknown }).thongbao = bridge;
     },
-    { token, methods: apiMethodNames as string[], SAVE_FOLDER },
+    { SAVE_FOLDER },
   );
 }
 

@@ -21,14 +21,20 @@ function firstTask(notice: Notice): TaskBlock | undefined {
 describe.skipIf(skipReason)('agency chips from the keyboard', () => {
   const app = useApp();
 
-  it('"ke hoach", ArrowDown, Enter chooses the directory agency and adds nothing to the directory', async () => {
-    const record = await app.api.createFromNotice({ notice: oneTask() });
-    const before = (await app.api.listAgencies({})).agencies.length;
-    const { page } = app;
+  /** The notice opened in the editor, with the caret in its task and then in the task's "Thêm cơ quan chủ trì" box. */
+  async function openLeadBox(notice: Notice) {
+    const record = await app.api.createFromNotice({ notice });
     await openEditor(app, record.id);
-    await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));
-    const lead = page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
+    await caretAtEnd(app.page.locator('[data-block-id="nv-1"] .nb-task-content'));
+    const lead = app.page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
     await lead.click();
+    return { record, lead };
+  }
+
+  it('"ke hoach", ArrowDown, Enter chooses the directory agency and adds nothing to the directory', async () => {
+    const before = (await app.api.listAgencies({})).agencies.length;
+    const { record } = await openLeadBox(oneTask());
+    const { page } = app;
     await page.keyboard.type('ke hoach');
     const first = page.getByRole('listbox').getByRole('option').first();
     await expect.poll(() => first.textContent()).toBe('Sở Kế hoạch và Đầu tư');
@@ -45,12 +51,8 @@ describe.skipIf(skipReason)('agency chips from the keyboard', () => {
   });
 
   it('a name not in the directory: Enter adds nothing; ArrowDown onto "Thêm cơ quan mới" then Enter adds it', async () => {
-    const record = await app.api.createFromNotice({ notice: oneTask() });
+    const { lead } = await openLeadBox(oneTask());
     const { page } = app;
-    await openEditor(app, record.id);
-    await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));
-    const lead = page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
-    await lead.click();
     await page.keyboard.type('Ban Quản lý dự án tỉnh xyz');
     const addNew = page.getByRole('option', { name: 'Thêm cơ quan mới: Ban Quản lý dự án tỉnh xyz' });
     await addNew.waitFor();
@@ -72,12 +74,8 @@ describe.skipIf(skipReason)('agency chips from the keyboard', () => {
   it('on a 2026 notice offers what succeeded an ended agency first, and marks the ended one', async () => {
     const sample = oneTask();
     const notice: Notice = { ...sample, date: undefined, meeting: { ...sample.meeting, date: '2026-11-18' } };
-    const record = await app.api.createFromNotice({ notice });
+    const { record } = await openLeadBox(notice);
     const { page } = app;
-    await openEditor(app, record.id);
-    await caretAtEnd(page.locator('[data-block-id="nv-1"] .nb-task-content'));
-    const lead = page.locator('[data-block-id="nv-1"] > .nb-meta').getByRole('combobox', { name: 'Thêm cơ quan chủ trì' });
-    await lead.click();
     await page.keyboard.type('ke hoach');
     const options = page.getByRole('listbox').getByRole('option');
     await expect

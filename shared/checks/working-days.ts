@@ -107,13 +107,32 @@ export function addWorkingDays(date: IsoDate, count: number): IsoDate {
   return iso(day);
 }
 
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 (a Thursday), and the weekday of such a number (0 = Sunday, as Date.getDay). */
+const dayNumber = (date: IsoDate) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+const isWeekendDay = (day: number) => weekdayOf(day) === 0 || weekdayOf(day) === 6;
+
+/** Monday–Friday days in (start, end], counted by whole weeks: a notice of 2020 reopened in 2026 spans 2,000 days. */
+function weekdaysAfter(start: number, end: number): number {
+  const days = end - start;
+  let count = Math.floor(days / 7) * 5;
+  for (let day = start + Math.floor(days / 7) * 7 + 1; day <= end; day++) if (!isWeekendDay(day)) count++;
+  return count;
+}
+
 /** Working days from `from` (excluded) to `to` (included); negative when `to` is earlier. */
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
   if (from === to) return 0;
   const sign = from < to ? 1 : -1;
   const [start, end] = sign > 0 ? [from, to] : [to, from];
-  let count = 0;
-  for (let day = addDays(parseISO(start), 1); iso(day) <= end; day = addDays(day, 1)) if (isWorkingDay(iso(day))) count++;
+  let count = weekdaysAfter(dayNumber(start), dayNumber(end));
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    const { off, worked } = yearDays(year);
+    const inRange = (date: IsoDate) => date > start && date <= end;
+    for (const date of off) if (inRange(date) && !isWeekendDay(dayNumber(date)) && !worked.has(date)) count--;
+    for (const date of worked) if (inRange(date) && isWeekendDay(dayNumber(date))) count++;
+  }
   return sign * count;
 }
 

@@ -6,7 +6,7 @@ import { countErrors, runChecks } from '../../shared/checks/engine';
 import { spellingCheckerFor } from '../../shared/checks/spelling';
 import { analyseSyllable, canonicalSyllable } from '../../shared/checks/spelling/syllable';
 import type { CheckContext, Finding } from '../../shared/checks/types';
-import { addWorkingDays, isWorkingDay, noticeDueDate } from '../../shared/checks/working-days';
+import { addWorkingDays, isWorkingDay, noticeDueDate, workingDaysBetween } from '../../shared/checks/working-days';
 import { NoticeSchema, type Notice, type NoticeInput } from '../../shared/notice/schema';
 import { loadSample, taskBlock } from '../e2e/support/notices';
 import { laiChauDirectory } from '../import/helpers';
@@ -160,6 +160,28 @@ describe('dates and deadlines', () => {
     expect(addWorkingDays('2026-08-28', 1)).toBe('2026-09-03');
     const due = noticeDue(withChanges((n) => { n.meeting = { ...sample.meeting, date: '2026-02-12' }; }), '2026-02-23');
     expect(due).toEqual({ dueDate: '2026-02-26', workingDaysLeft: 3 });
+  });
+
+  it('counts the working days between two dates as a walk over each day would, across years and schedules', () => {
+    const walk = (from: string, to: string) => {
+      const [start, end, sign] = from <= to ? [from, to, 1] : [to, from, -1];
+      let count = 0;
+      const day = new Date(`${start}T00:00:00Z`);
+      for (;;) {
+        day.setUTCDate(day.getUTCDate() + 1);
+        const date = day.toISOString().slice(0, 10);
+        if (date > end) break;
+        if (isWorkingDay(date)) count++;
+      }
+      return sign * count;
+    };
+    // Pairs that start and end on every weekday, around Tết, bridge days, worked Saturdays and years without a schedule.
+    const dates = ['2019-12-31', '2020-09-30', '2024-12-28', '2025-01-24', '2025-04-26', '2025-04-27', '2025-05-05', '2025-12-31', '2026-02-13', '2026-02-23', '2026-08-22', '2026-08-30', '2026-12-02', '2027-02-05', '2027-02-12', '2028-09-01'];
+    for (const from of dates) for (const to of dates) expect(workingDaysBetween(from, to), `${from} → ${to}`).toBe(walk(from, to));
+    for (let offset = 0; offset < 21; offset++) {
+      const day = new Date(Date.UTC(2026, 1, 10 + offset)).toISOString().slice(0, 10);
+      expect(workingDaysBetween('2026-02-09', day), day).toBe(walk('2026-02-09', day));
+    }
   });
 
   it('warns when the notice is due or overdue', () => {

@@ -135,6 +135,24 @@ describe('the directory of today (2026)', () => {
     }
   });
 
+  it('keeps, unended, the bodies found still working under their names after 1 July 2025 (sources in the README)', () => {
+    const continuing = [
+      'so-ngoai-vu',
+      'lien-doan-lao-dong-tinh',
+      'tinh-doan',
+      'hoi-lien-hiep-phu-nu-tinh',
+      'hoi-nong-dan-tinh',
+      'toa-an-nhan-dan-tinh',
+    ];
+    for (const id of continuing) {
+      expect(byId(id).validUntil, id).toBeUndefined();
+      expect(idsOn(id, '2020-09-30'), id).toEqual([id]);
+      expect(idsOn(id, '2026-12-02'), id).toEqual([id]);
+      expect(agencyOnDate(id, '2026-12-02', directory).reason, id).toBeUndefined();
+    }
+    expect(matchAgency('Giao Sở Ngoại vụ chủ trì', directory)?.id).toBe('so-ngoai-vu');
+  });
+
   it('old names still resolve to the agency they named, so old notices keep their agencies', () => {
     expect(matchAgency('Sở KH&ĐT', directory)?.id).toBe('so-ke-hoach-dau-tu');
     expect(matchAgency('UBND huyện Tam Đường', directory)?.id).toBe('ubnd-huyen-tam-duong');

@@ -53,7 +53,7 @@ const COLLECTIVE =
 /** Leads that are not state agencies and are named by their role alone: "Đề nghị Nhà đầu tư …". */
 const ROLE_NAME = /^(?:Nhà\s+[Đđ]ầu\s+tư|Chủ\s+đầu\s+tư)(?![\p{L}\p{N}])/u;
 /** Words that end an unknown name ("Nhà đầu tư của 02 dự án", "Ban X tại …"). */
-const NAME_STOP = /\s(?:của|trong|tại|để|về|theo|có|đã|phải|cần|lập|nộp|gửi|thẩm\s+định|cùng|với)(?![\p{L}\p{N}])/u;
+const NAME_STOP = /\s(?:của|trong|tại|để|về|theo|có|đã|phải|cần|lập|nộp|gửi|thẩm\s+định|cùng|với|và\s+(?:các|những|địa\s+phương|đơn\s+vị))(?![\p{L}\p{N}])/u;
 /** A name with a comma inside: "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh". */
 const COMMA_IN_NAME = /^,\s*(\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)*)\s+và\s+\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*)*/u;
 /** An abbreviation in brackets right after a name: "Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)". */
@@ -212,7 +212,8 @@ export class TaskAgencyReader {
     }
     const known = firstFrom(mentions, start + 1);
     if (known) end = Math.min(end, known.start);
-    let name = text.slice(start, end).trim();
+    // Cut before a known agency, the name keeps no conjunction: "Ban Quản lý dự án … số 1 và" + "Công an tỉnh".
+    let name = text.slice(start, end).trim().replace(/[\s,;]+(?:và|cùng|với|hoặc)$/u, '');
     const abbreviation = ABBREVIATION.exec(text.slice(start + name.length, start + name.length + 20));
     if (abbreviation) name = text.slice(start, start + name.length + abbreviation[0].length);
     const words = name.split(/\s+/).length;

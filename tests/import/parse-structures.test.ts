@@ -120,6 +120,21 @@ describe('agencies', () => {
     expect(names(task?.coordinatingAgencies ?? [])).toEqual(['Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)', 'Nhà đầu tư']);
   });
 
+  it('ends a name not in the directory before "và" and a generic or known agency: the collective after it is its own entry', () => {
+    const [task] = tasksOf(
+      parse(
+        `${HEADER}\n1. Giao Sở Xây dựng chủ trì, phối hợp Ban Quản lý dự án đầu tư xây dựng số 3 và Công an tỉnh, Trung tâm Phát triển quỹ đất tỉnh và các đơn vị có liên quan, Trung tâm Dịch vụ nông nghiệp và địa phương rà soát phương án.`,
+      ).notice.body,
+    );
+    expect(names(task?.coordinatingAgencies ?? [])).toEqual([
+      'Ban Quản lý dự án đầu tư xây dựng số 3',
+      'Công an tỉnh',
+      'Trung tâm Phát triển quỹ đất tỉnh',
+      'các đơn vị có liên quan',
+      'Trung tâm Dịch vụ nông nghiệp',
+    ]);
+  });
+
   it('keeps "xây dựng" inside a project board\'s name', () => {
     const [task] = tasksOf(parse(`${HEADER}\n1. Giao Ban Quản lý dự án đầu tư xây dựng số 2 chủ trì thực hiện.`).notice.body);
     expect(names(task?.leadAgencies ?? [])).toEqual(['Ban Quản lý dự án đầu tư xây dựng số 2']);

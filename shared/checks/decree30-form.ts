@@ -85,8 +85,11 @@ function signatureFindings(notice: Notice): Finding[] {
   if (tm >= 0 && !collective) {
     findings.push(finding('«TM.» chỉ dùng khi ký thay mặt tập thể (Ủy ban nhân dân ban hành); thông báo của Văn phòng ký «TL.» hoặc không có dòng thẩm quyền.', locateField(`signature.authorityLines[${tm}]`)));
   }
-  if (tm < 0 && collective && lines.length > 0 && authority(lines[0] ?? '')?.prefix !== 'TM') {
-    findings.push(finding('Văn bản của Ủy ban nhân dân (tập thể) ký «TM. ỦY BAN NHÂN DÂN» ở dòng thẩm quyền đầu tiên.', locateField('signature.authorityLines[0]'), 'warning'));
+  // The Committee's notices are signed either for the collective by a leader ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH")
+  // or by order by the Office ("TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG", as real notices are); only a leader signing
+  // without "TM." is wrong.
+  if (tm < 0 && collective && authority(lines[0] ?? '')?.prefix === 'KT') {
+    findings.push(finding('Lãnh đạo ký văn bản của Ủy ban nhân dân (tập thể): cần dòng «TM. ỦY BAN NHÂN DÂN» trước «KT. CHỦ TỊCH».', locateField('signature.authorityLines[0]'), 'warning'));
   }
   return findings;
 }

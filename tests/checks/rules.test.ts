@@ -87,6 +87,23 @@ describe('Decree 30 form', () => {
     expect(messages.some((m) => m.includes('«TM.» chỉ dùng'))).toBe(true);
   });
 
+  it('takes both ways the Committee signs: TL. CHỦ TỊCH by the Office, TM. ỦY BAN NHÂN DÂN by a leader; not KT. alone', () => {
+    const committee = (authorityLines: string[], title: string) =>
+      find(
+        runChecks(
+          withChanges((n) => {
+            n.issuer = { ...n.issuer, parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU' };
+            n.signature = { authorityLines, title, signerName: 'Nguyễn Văn A' };
+          }),
+          context,
+        ),
+        'decree30.form',
+      ).map((f) => f.message);
+    expect(committee(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG'], 'PHÓ CHÁNH VĂN PHÒNG')).toEqual([]);
+    expect(committee(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], 'PHÓ CHỦ TỊCH')).toEqual([]);
+    expect(committee(['KT. CHỦ TỊCH'], 'PHÓ CHỦ TỊCH')).toEqual([expect.stringContaining('cần dòng «TM. ỦY BAN NHÂN DÂN»')]);
+  });
+
   it('wants the archive line to start with VT', () => {
     const notice = withChanges((n) => {
       n.archive = 'TH';

@@ -340,7 +340,8 @@ class NoticeParser {
     for (const { index } of upper) consumed.add(index);
     this.setFound('issuer', {
       parentAgency: parentLines.map(({ line }) => line.text).join(' '),
-      agency: agencyLines.map(({ line }) => line.text).join(' '),
+      // A wrapped name keeps its break, as the Committee's issuer form and the .docx header write it.
+      agency: agencyLines.map(({ line }) => line.text).join(wrapped ? '\n' : ' '),
     });
   }
 

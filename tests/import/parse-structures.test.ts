@@ -173,7 +173,7 @@ describe('text artefacts and the opening paragraph', () => {
 
   it('reads the two-line trích yếu, the issuer wrapped over two lines, and the meeting from the opening paragraph', () => {
     const { notice } = parse(HEADER);
-    expect(notice.issuer).toEqual({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN' });
+    expect(notice.issuer).toEqual({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN' });
     expect(notice.summary).toBe('Kết luận của đồng chí Lò Văn Minh - Phó Chủ tịch UBND tỉnh tại buổi làm việc với Sở Giáo dục và Đào tạo');
     expect(notice.meeting).toMatchObject({
       date: '2027-03-10',

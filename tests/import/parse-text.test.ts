@@ -15,7 +15,7 @@ describe('parseNoticeText on a notice copied from Word', () => {
   const { notice, report } = parseNoticeText(source, { directory });
 
   it('reads the whole header from the text, needing no defaults', () => {
-    expect(notice.issuer).toEqual({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU' });
+    expect(notice.issuer).toEqual({ parentAgency: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU' });
     expect(notice).toMatchObject({ number: 12, code: 'TB-UBND', place: 'Lai Châu', date: '2021-03-08', documentType: 'THÔNG BÁO' });
     expect(notice.summary).toBe('Kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra dự án hồ Xà Dề Phìn');
     expect(report.headerFields).toEqual(

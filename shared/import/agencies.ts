@@ -41,7 +41,7 @@ const VERB_CUES = [
   'xay dung', 'to chuc', 'don doc', 'tham muu', 'huong dan', 'trien khai', 'duy tri', 'bam sat', 'khan truong',
   'nghien cuu', 'theo doi', 'day nhanh', 'day manh', 'hoan thien', 'hoan thanh', 'bao cao', 'chi dao', 'quan tam',
   'co trach nhiem', 'can doi', 'bo tri', 'tiep thu', 'giai quyet', 'dam bao', 'lam viec', 'de xuat', 'phoi, ket hop',
-  'cap nhat', 'tong hop', 'xu ly', 'phan bo', 'soan thao', 'trinh',
+  'cap nhat', 'tong hop', 'xu ly', 'phan bo', 'soan thao', 'trinh', 'xac dinh',
 ];
 const VERB_CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERB_CUES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** The same, for matchAll (which copies the expression, so sharing it is safe). */
@@ -199,6 +199,9 @@ export class TaskAgencyReader {
     if (cue !== undefined) limit = Math.min(limit, cue);
     const stop = NAME_STOP.exec(window);
     if (stop) limit = Math.min(limit, stop.index);
+    // "… liên quan" ends an addressee: "UBND các xã liên quan xác định trách nhiệm …".
+    const related = /\sliên\s+quan(?![\p{L}\p{N}])/u.exec(window);
+    if (related) limit = Math.min(limit, related.index + related[0].length);
     const punctuation = /[,;.:()“”"!?]/.exec(window)?.index;
     let end = start + limit;
     if (punctuation !== undefined && punctuation < limit) {

@@ -135,6 +135,11 @@ describe('agencies', () => {
     ]);
   });
 
+  it('ends an addressee after "liên quan"', () => {
+    const [task] = tasksOf(parse(`${HEADER}\n1. Yêu cầu Sở Xây dựng và UBND các xã liên quan chịu trách nhiệm lập quy hoạch chung xã.`).notice.body);
+    expect(names(task?.leadAgencies ?? [])).toEqual(['Sở Xây dựng', 'UBND các xã liên quan']);
+  });
+
   it('keeps "xây dựng" inside a project board\'s name', () => {
     const [task] = tasksOf(parse(`${HEADER}\n1. Giao Ban Quản lý dự án đầu tư xây dựng số 2 chủ trì thực hiện.`).notice.body);
     expect(names(task?.leadAgencies ?? [])).toEqual(['Ban Quản lý dự án đầu tư xây dựng số 2']);

@@ -69,6 +69,15 @@ describe('creating notices', () => {
     await expect(call(library, 'createFromTemplate', { templateId: 'khong-co' })).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('createFromTemplate links the agencies a built-in template names to the directory', async () => {
+    const library = openTestLibrary();
+    const record = await call(library, 'createFromTemplate', { templateId: 'monthly-session' });
+    const leads = record.notice.body.flatMap((block) => (block.type === 'task' ? block.leadAgencies : []));
+    expect(leads.map((ref) => ref.name)).toContain('Sở Tài chính');
+    expect(leads.find((ref) => ref.name === 'Sở Tài chính')?.id).toBe('so-tai-chinh');
+    expect(leads.filter((ref) => !ref.id)).toEqual([]);
+  });
+
   it('createFromPrevious moves the month forward, clears the number and marks copied text to review', async () => {
     const library = openTestLibrary();
     const september = await call(library, 'createFromNotice', { notice: { ...sampleNotice(), number: 12, date: '2020-10-05' } });

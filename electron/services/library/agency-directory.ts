@@ -5,37 +5,22 @@
 import type Database from 'better-sqlite3';
 import { ApiError, type Agency } from '../../../shared/api';
 import { agencyKey } from '../../../shared/agencies/match';
+import { mapAgencyRefs } from '../../../shared/notice/agency-refs';
 import { parseStoredNotice } from '../../../shared/notice/migrate';
-import type { AgencyRef, Notice } from '../../../shared/notice/schema';
+import type { Notice } from '../../../shared/notice/schema';
 import { deleteAgencyRow, listAgencyRows, noticesLinkingAgency, updateAgencyRow } from '../storage/agencies';
 import { noticeDocumentJson, setNoticeAgencies, writeNoticeDocument } from '../storage/notices';
 import { noticeAgencyIds } from '../storage/search-index';
 
 /** Every agency reference of a notice, relinked by `relink` (which returns the new id, or undefined to unlink). */
 function relinkNotice(notice: Notice, relink: (id: string) => string | undefined): Notice {
-  const ref = (r: AgencyRef): AgencyRef => {
+  return mapAgencyRefs(notice, (r) => {
     if (!r.id) return r;
     const id = relink(r.id);
     if (id === r.id) return r;
     const { id: _old, ...rest } = r;
     return id ? { ...rest, id } : rest;
-  };
-  const refs = (list: AgencyRef[]) => list.map(ref);
-  return {
-    ...notice,
-    body: notice.body.map((block) => {
-      if (block.type === 'task') {
-        return {
-          ...block,
-          leadAgencies: refs(block.leadAgencies),
-          coordinatingAgencies: refs(block.coordinatingAgencies),
-          subItems: block.subItems.map((s) => ({ ...s, leadAgencies: refs(s.leadAgencies), coordinatingAgencies: refs(s.coordinatingAgencies) })),
-        };
-      }
-      if (block.type === 'scheme' && block.responsibleAgency) return { ...block, responsibleAgency: ref(block.responsibleAgency) };
-      return block;
-    }),
-  };
+  });
 }
 
 /** Rewrites the links of every notice that links `fromId` (its current state; revisions are history and stay). */

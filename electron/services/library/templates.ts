@@ -1,6 +1,7 @@
 /** The templates room: the list, a new draft from a template (with the Office's profile), saving a notice as one. */
 import { randomUUID } from 'node:crypto';
 import { ApiError, type ApiImplementation, type TemplateSummary } from '../../../shared/api';
+import { linkAgenciesByName } from '../../../shared/notice/agency-refs';
 import type { Notice } from '../../../shared/notice/schema';
 import { applySettingsToNotice } from '../../../shared/settings/defaults';
 import { templateStructureChanges } from '../../../shared/notice/template-structure';
@@ -20,7 +21,7 @@ export function templatesApi(context: LibraryContext): Pick<ApiImplementation, '
       return {
         templates: rows.map((r): TemplateSummary => {
           const template = templateRow(db, r.id);
-          const changes = template ? templateStructureChanges(parseNoticeJson(template.notice_json), today, directory) : [];
+          const changes = template ? templateStructureChanges(linkAgenciesByName(parseNoticeJson(template.notice_json), directory), today, directory) : [];
           return { id: r.id, name: r.name, description: r.description, builtIn: r.built_in === 1, ...(changes.length > 0 ? { structureChanges: changes } : {}) };
         }),
       };
@@ -29,7 +30,8 @@ export function templatesApi(context: LibraryContext): Pick<ApiImplementation, '
     createFromTemplate({ templateId }) {
       const template = templateRow(db, templateId);
       if (!template) throw new ApiError('not-found', 'Không tìm thấy mẫu thông báo này.');
-      const notice = applySettingsToNotice(parseNoticeJson(template.notice_json), readSettings(context));
+      const linked = linkAgenciesByName(parseNoticeJson(template.notice_json), listAgencyRows(db));
+      const notice = applySettingsToNotice(linked, readSettings(context));
       return createDraft(context, { ...notice, date: undefined, templateId: template.id });
     },
 

@@ -11,14 +11,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serveAppAsset } from '../../electron/main/app-protocol';
 import type { Notice } from '../../shared/notice/schema';
-import { poll, useApp, type RunningApp } from './support/app';
+import { newTestContext, poll, useApp, type RunningApp } from './support/app';
 import { skipReason } from './support/browser';
 import { rendererSnapshot } from './support/build';
 import { loadSample, taskBlock } from './support/notices';
 
 /** A cold page at `hash`: a new context (empty cache), with every failed request and page error recorded. */
 async function coldPage(app: RunningApp, hash: string): Promise<{ page: Page; failures: string[]; close(): Promise<void> }> {
-  const context = await app.context.browser()!.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
+  const context = await newTestContext(app.context.browser()!);
   const page = await context.newPage();
   const failures: string[] = [];
   page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Notice, TaskBlock } from '../../shared/notice/schema';
-import { poll, useApp } from './support/app';
+import { newTestContext, poll, useApp } from './support/app';
 import { skipReason } from './support/browser';
 import { caretAtEnd, openEditor, plain, savedNotice } from './support/editor';
 import { loadSample, taskBlock } from './support/notices';
@@ -121,7 +121,7 @@ describe.skipIf(skipReason)('editing a secretary can trust', () => {
   it('takes a deadline typed as dd/mm/yyyy in an English browser, and refuses a year out of range (bug 2)', { timeout: 120_000 }, async () => {
     const notice: Notice = { ...loadSample(), body: [taskBlock('nv-1', 'Sở Tài chính rà soát các khoản thu.')] };
     const record = await app.api.createFromNotice({ notice });
-    const english = await app.context.browser()!.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const english = await newTestContext(app.context.browser()!, { locale: 'en-US' });
     try {
       const page = await english.newPage();
       await page.goto(app.urlFor(`#/thong-bao/${encodeURIComponent(record.id)}`));

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock } from '../../shared/notice/schema';
-import { poll, useApp } from './support/app';
+import { newTestContext, poll, useApp } from './support/app';
 import { skipReason } from './support/browser';
 import { caretAtEnd, openEditor, plain, waitForEditor } from './support/editor';
 
@@ -61,7 +61,7 @@ describe.skipIf(skipReason)('two writers on one notice', () => {
     const original = await paragraphText(record.id);
     const browser = app.context.browser();
     if (!browser) throw new Error('The context belongs to a launched browser');
-    const otherContext = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
+    const otherContext = await newTestContext(browser);
     try {
       const other = await otherContext.newPage();
       await openEditor(app, record.id);

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { ApiImplementation } from '../../../shared/api';
 import { openLibrary, type OpenLibraryOptions } from '../../../electron/services/library/open';
@@ -26,14 +26,22 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+/**
+ * A browser context as every test page gets it: Vietnamese, 1440×900, and actions and waits bounded at 60 s
+ * (Playwright's 30 s is short for a 2-core CI machine with both cores busy). `options` override, e.g. the locale.
+ */
+export async function newTestContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 900 }, ...options });
+  context.setDefaultTimeout(60_000);
+  return context;
+}
+
 /** `libraryOptions`: how the library behaves (e.g. a machine where LibreOffice is not found). */
 export async function startApp(browser: Browser, libraryOptions: Omit<OpenLibraryOptions, 'dataDir'> = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'thongbao-e2e-'));
   const library = openLibrary({ ...libraryOptions, dataDir });
   const host = await startWebHost({ implementation: library.api, rendererDir: rendererSnapshot() });
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
-  // Playwright's 30 s for an action or a wait is short for a 2-core CI machine with both cores busy.
-  context.setDefaultTimeout(60_000);
+  const context = await newTestContext(browser, { acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error));
   return {

@@ -224,4 +224,32 @@ describe.skipIf(skipReason)('editing a secretary can trust', () => {
     expect(keys).toContain('F1');
     expect(keys.filter((key) => /Ctrl\+[NOL,]/u.test(key))).toEqual([]);
   });
+
+  it('keeps the panel and its focus while the keyboard goes through it, wherever the page puts its selection (keyboard)', async () => {
+    const notice: Notice = { ...loadSample(), body: [taskBlock('nv-1', 'Sở Tài chính rà soát các khoản thu.')] };
+    const record = await app.api.createFromNotice({ notice });
+    const { page } = app;
+    await openEditor(app, record.id);
+    const task = page.locator('[data-block-id="nv-1"]');
+    await caretAtEnd(task.locator('.nb-task-content'));
+    await page.keyboard.press('Alt+Enter');
+    await poll(() => focusPlace(page)).toBe('meta');
+    const subItemStyle = task.getByLabel('Ý con:');
+    for (let presses = 0; presses < 6 && !(await subItemStyle.evaluate((select) => select === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    // A focused select holds no text selection: the browser leaves the page's selection in the panel (seen after a Tab
+    // from the date field), and the editor hears a selectionchange there.
+    await subItemStyle.evaluate(
+      (select) =>
+        new Promise<void>((resolve) => {
+          document.addEventListener('selectionchange', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { once: true });
+          document.getSelection()?.collapse(select.closest('.nb-meta-row'), 0);
+        }),
+    );
+    // Still the same field, not the page (the panel unmounted under the keyboard when the editor followed that selection).
+    expect(await page.evaluate(() => document.activeElement?.closest('label')?.querySelector('.nb-meta-label')?.textContent ?? null)).toBe('Ý con:');
+    await page.keyboard.press('ArrowDown');
+    await savedNotice(app, record.id, (saved) => tasksOf(saved)[0]?.subItemStyle === 'letter');
+  });
 });

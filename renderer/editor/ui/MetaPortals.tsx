@@ -224,6 +224,16 @@ export function MetaPortals({ context }: { context: MetaContext }) {
     const mark = (key: NodeKey | null, className: string, on: boolean) => {
       if (key !== null) editor.getElementByKey(key)?.classList.toggle(className, on);
     };
+    /**
+     * While the keyboard is in the active block's controls, the block stays active whatever the editor's selection
+     * says: an update from a timer (live checks, a save) reads the page's selection, which a focused select or button
+     * does not hold, and the panel unmounted under the user (Tab from the date to the next field lost the focus).
+     */
+    const keyboardInPanelOf = (key: NodeKey | null) => {
+      const focused = document.activeElement;
+      if (key === null || !(focused instanceof HTMLElement) || focused.closest('.nb-meta') === null) return false;
+      return editor.getElementByKey(key)?.contains(focused) ?? false;
+    };
     return editor.registerUpdateListener(({ editorState }) => {
       const [next, sub] = editorState.read(() => {
         const selection = $getSelection();
@@ -239,7 +249,7 @@ export function MetaPortals({ context }: { context: MetaContext }) {
       }
       // Again on every update: a sub-item's element can be new (moved with its task, recreated by undo).
       mark(sub, 'nb-caret-in', true);
-      if (next === active) return;
+      if (next === active || keyboardInPanelOf(active)) return;
       mark(active, 'nb-active', false);
       mark(next, 'nb-active', true);
       active = next;

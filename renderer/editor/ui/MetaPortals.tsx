@@ -226,8 +226,9 @@ export function MetaPortals({ context }: { context: MetaContext }) {
     };
     /**
      * While the keyboard is in the active block's controls, the block stays active whatever the editor's selection
-     * says: an update from a timer (live checks, a save) reads the page's selection, which a focused select or button
-     * does not hold, and the panel unmounted under the user (Tab from the date to the next field lost the focus).
+     * says: a focused select or button holds no text selection, the browser leaves the page's selection in the panel,
+     * Lexical reads it as a point outside the block, and the panel unmounted under the user (Tab from the date field
+     * to "Ý con" lost the focus and the date's message).
      */
     const keyboardInPanelOf = (key: NodeKey | null) => {
       const focused = document.activeElement;

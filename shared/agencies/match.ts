@@ -16,50 +16,64 @@ interface Token {
   /** Offsets of the word in the original text. */
   start: number;
   end: number;
-  /** The original characters between the previous word and this one. */
-  gapBefore: string;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING_MARK = /\p{M}/u;
 const AND_WORD = 'va';
 
-/** Each character's fold when it is a letter or digit (undefined otherwise), computed once per character. */
-const WORD_CHARS = new Map<string, string | undefined>();
+/** What a character is to a word: its fold when it is a letter or digit, a combining mark, or neither. */
+type WordPart = string | typeof MARK | typeof NOT_IN_WORD;
+const MARK = 1;
+const NOT_IN_WORD = 0;
 
-function foldedWordChar(char: string): string | undefined {
-  if (WORD_CHARS.has(char)) return WORD_CHARS.get(char);
-  const folded = LETTER_OR_DIGIT.test(char) ? foldVietnamese(char) : undefined;
-  // Only the Latin, Vietnamese and punctuation range is kept: a hostile text cannot grow the cache without bound.
-  if (char.charCodeAt(0) < 0x3000) WORD_CHARS.set(char, folded);
-  return folded;
+function wordPart(char: string): WordPart {
+  if (LETTER_OR_DIGIT.test(char)) return foldVietnamese(char);
+  return COMBINING_MARK.test(char) ? MARK : NOT_IN_WORD;
 }
+
+/**
+ * Each UTF-16 unit's word part up to the Latin, Vietnamese and punctuation range, computed once (undefined: not
+ * yet). Looking units up by number allocates nothing; a string per Vietnamese letter dominated long imports.
+ * Higher units and surrogate pairs are worked out each time, so a hostile text cannot make the table grow.
+ */
+const WORD_PARTS: (WordPart | undefined)[] = new Array<WordPart | undefined>(0x3000).fill(undefined);
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let current: Token | undefined;
-  let gapStart = 0;
+  /** Where the word being read starts (-1: between words), and its folded letters so far. */
+  let start = -1;
+  let word = '';
   const close = (at: number) => {
-    if (current) {
-      current.end = at;
-      tokens.push(current);
-      current = undefined;
-      gapStart = at;
+    if (start >= 0) {
+      tokens.push({ word, start, end: at });
+      start = -1;
     }
   };
+  const length = text.length;
   let index = 0;
-  for (const char of text) {
-    const next = index + char.length;
-    const folded = foldedWordChar(char);
-    if (folded !== undefined) {
-      current ??= { word: '', start: index, end: next, gapBefore: text.slice(gapStart, index) };
-      current.word += folded;
-    } else if (current && COMBINING_MARK.test(char)) {
+  while (index < length) {
+    const unit = text.charCodeAt(index);
+    let next = index + 1;
+    let part: WordPart;
+    if (unit < WORD_PARTS.length) {
+      part = WORD_PARTS[unit] ?? (WORD_PARTS[unit] = wordPart(text.charAt(index)));
+    } else {
+      const low = text.charCodeAt(next);
+      if (unit >= 0xd800 && unit < 0xdc00 && low >= 0xdc00 && low < 0xe000) next += 1;
+      part = wordPart(text.slice(index, next));
+    }
+    if (typeof part === 'string') {
+      if (start < 0) {
+        start = index;
+        word = '';
+      }
+      word += part;
+    } else if (start >= 0 && part === MARK) {
       // A decomposed diacritic belongs to the word it follows; folding drops it.
-    } else if (char === '&') {
+    } else if (unit === 0x26 /* & */) {
       close(index);
-      tokens.push({ word: AND_WORD, start: index, end: next, gapBefore: text.slice(gapStart, index) });
-      gapStart = next;
+      tokens.push({ word: AND_WORD, start: index, end: next });
     } else {
       close(index);
     }
@@ -67,6 +81,11 @@ function tokenize(text: string): Token[] {
   }
   close(index);
   return tokens;
+}
+
+/** The original characters between token `at` and the one before it (or the text's start). */
+function gapBefore(text: string, tokens: Token[], at: number): string {
+  return text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? text.length);
 }
 
 /** The normal form two names are compared in: folded words joined by single spaces ("so nn va ptnt"). */
@@ -95,6 +114,8 @@ const ENUMERATIONS: { head: string[]; prefix: string[] }[] = [
   { head: ['cac', 'huyen'], prefix: ['ubnd', 'huyen'] },
 ];
 const ITEM_SEPARATOR = /[,;]/;
+/** The first words of the enumeration heads ("cac"). */
+const ENUMERATION_OPENINGS = new Set(ENUMERATIONS.map(({ head }) => head[0]));
 
 interface IndexedName {
   words: string[];
@@ -127,16 +148,19 @@ export function createAgencyMatcher(directory: readonly Agency[]): AgencyMatcher
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   /** The longest name equal to `prefix` followed by the text's words from `at`; `length` counts text words. */
-  function longestAt(tokens: Token[], at: number, prefix: string[] = []): { agency: Agency; length: number } | undefined {
-    const first = prefix[0] ?? tokens[at]?.word;
+  function longestAt(tokens: Token[], at: number, prefix?: readonly string[]): { agency: Agency; length: number } | undefined {
+    const prefixLength = prefix?.length ?? 0;
+    const first = prefix?.[0] ?? tokens[at]?.word;
     if (first === undefined) return undefined;
-    for (const candidate of index.get(first) ?? []) {
-      const length = candidate.words.length - prefix.length;
+    // Plain loops, no closures: this runs at every word of every text an import reads.
+    candidates: for (const candidate of index.get(first) ?? []) {
+      const length = candidate.words.length - prefixLength;
       if (length <= 0 || at + length > tokens.length) continue;
-      const matches = candidate.words.every(
-        (word, k) => word === (k < prefix.length ? prefix[k] : tokens[at + k - prefix.length]?.word),
-      );
-      if (matches) return { agency: candidate.agency, length };
+      for (let k = 0; k < candidate.words.length; k++) {
+        const word = k < prefixLength ? prefix?.[k] : tokens[at + k - prefixLength]?.word;
+        if (candidate.words[k] !== word) continue candidates;
+      }
+      return { agency: candidate.agency, length };
     }
     return undefined;
   }
@@ -147,11 +171,11 @@ export function createAgencyMatcher(directory: readonly Agency[]): AgencyMatcher
     return { agency, text: text.slice(start, end), start, end };
   }
 
-  /** The items of an enumeration whose head starts at `at`, and the index of the word after it. */
-  function enumerationAt(text: string, tokens: Token[], at: number): { items: AgencyMention[]; next: number } {
-    const items: AgencyMention[] = [];
+  /** The items of an enumeration whose head starts at `at`, and the index of the word after it; undefined for none. */
+  function enumerationAt(text: string, tokens: Token[], at: number): { items: AgencyMention[]; next: number } | undefined {
     for (const { head, prefix } of ENUMERATIONS) {
-      if (!head.every((word, k) => tokens[at + k]?.word === word)) continue;
+      if (head.some((word, k) => tokens[at + k]?.word !== word)) continue;
+      const items: AgencyMention[] = [];
       let position = at + head.length;
       for (;;) {
         const direct = longestAt(tokens, position);
@@ -160,7 +184,7 @@ export function createAgencyMatcher(directory: readonly Agency[]): AgencyMatcher
         items.push(mention(text, tokens, position, found.length, found.agency));
         position += found.length;
         const following = tokens[position];
-        if (following && ITEM_SEPARATOR.test(following.gapBefore)) continue;
+        if (following && ITEM_SEPARATOR.test(gapBefore(text, tokens, position))) continue;
         if (following?.word === AND_WORD) {
           position += 1;
           continue;
@@ -169,7 +193,7 @@ export function createAgencyMatcher(directory: readonly Agency[]): AgencyMatcher
       }
       if (items.length > 0) return { items, next: position };
     }
-    return { items, next: at + 1 };
+    return undefined;
   }
 
   function mentions(text: string): AgencyMention[] {
@@ -183,9 +207,12 @@ export function createAgencyMatcher(directory: readonly Agency[]): AgencyMatcher
         at += direct.length;
         continue;
       }
-      const { items, next } = enumerationAt(text, tokens, at);
-      found.push(...items);
-      at = next;
+      // An enumeration's head is "các …": only such a word is worth trying.
+      const enumeration = ENUMERATION_OPENINGS.has(tokens[at]?.word) ? enumerationAt(text, tokens, at) : undefined;
+      if (enumeration) {
+        found.push(...enumeration.items);
+        at = enumeration.next;
+      } else at += 1;
     }
     return found;
   }

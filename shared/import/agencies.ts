@@ -15,25 +15,54 @@ import type { AgencyMatch } from './result';
  * offsets in the original: cue words are searched in the folded text and cut out of the original.
  */
 export function foldSameLength(text: string): string {
-  // Lower-case ASCII letters, digits and spaces fold to themselves: only the other characters are looked up.
-  return text.normalize('NFC').replace(NEEDS_FOLDING, foldCharacter);
+  const normal = text.normalize('NFC');
+  // Unit by unit through a table: a callback per character allocated a string for every Vietnamese letter, and
+  // that garbage dominated long imports. Nothing is built until the first unit that changes.
+  const length = normal.length;
+  let index = 0;
+  while (index < length && foldUnit(normal.charCodeAt(index)) === normal.charCodeAt(index)) index++;
+  if (index === length) return normal;
+  const units = length <= FOLD_BUFFER.length ? FOLD_BUFFER : new Uint16Array(length);
+  for (let k = 0; k < length; k++) units[k] = k < index ? normal.charCodeAt(k) : foldUnit(normal.charCodeAt(k));
+  return unitsToString(units, length);
 }
 
-const NEEDS_FOLDING = /[^a-z0-9 ]/gu;
-
-function foldCharacter(char: string): string {
-  let folded = FOLDED_CHARS.get(char);
-  if (folded === undefined) {
-    const base = (char.normalize('NFD')[0] ?? char).replace(/[đĐ]/, 'd').toLowerCase();
-    folded = base.length === char.length ? base : char.length === 1 ? char.toLowerCase().slice(0, 1) : char;
-    // Only the Latin, Vietnamese and punctuation range is kept: a hostile text cannot grow the cache without bound.
-    if (char.charCodeAt(0) < 0x3000) FOLDED_CHARS.set(char, folded);
+/** The fold of one UTF-16 unit; surrogates stay (an astral character folds to itself). */
+function foldUnit(unit: number): number {
+  if (unit < 0x80) return unit >= 0x41 && unit <= 0x5a ? unit + 0x20 : unit;
+  if (unit >= 0xd800 && unit < 0xe000) return unit;
+  if (unit >= FOLDED_UNITS.length) return foldCharacter(String.fromCharCode(unit));
+  let folded = FOLDED_UNITS[unit] ?? 0;
+  if (folded === 0) {
+    folded = foldCharacter(String.fromCharCode(unit));
+    FOLDED_UNITS[unit] = folded;
   }
   return folded;
 }
 
-/** Each character's fold, computed once: normalising character by character dominated the time of long imports. */
-const FOLDED_CHARS = new Map<string, string>();
+function foldCharacter(char: string): number {
+  const base = (char.normalize('NFD')[0] ?? char).replace(/[đĐ]/, 'd').toLowerCase();
+  return (base.length === 1 ? base : char.toLowerCase().slice(0, 1)).charCodeAt(0);
+}
+
+/**
+ * Each unit's fold up to the Latin, Vietnamese and punctuation range, computed once (0: not yet); higher units are
+ * folded each time, so a hostile text cannot make the table grow.
+ */
+const FOLDED_UNITS = new Uint16Array(0x3000);
+/** Reused for the short texts most folds are of (names, windows, paragraphs). */
+const FOLD_BUFFER = new Uint16Array(4096);
+
+/** A string from UTF-16 units, in chunks small enough for an argument list. */
+function unitsToString(units: Uint16Array, length: number): string {
+  const CHUNK = 4096;
+  if (length <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let at = 0; at < length; at += CHUNK) {
+    out += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
 
 /** Words that end an agency's name in "X chủ trì …", "X tăng cường …" when the directory does not know X. */
 const VERB_CUES = [

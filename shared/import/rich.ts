@@ -37,6 +37,10 @@ function footnoteRun(run: TextRun): TextRun {
   return { text: '', footnote: out };
 }
 
+/** White space other than one plain space (tabs, no-break and zero-width spaces, line breaks, two spaces). */
+const UNUSUAL_SPACE = /(?! )[\s\u200b\ufeff]| {2}/u;
+const SPACE_RUN = /[\s\u00a0\u200b\ufeff]+/gu;
+
 /**
  * Control characters out, every run of white space (tabs, no-break spaces, line breaks) one space, none at either
  * end, empty runs dropped and neighbours of the same format merged. Words are never changed. Footnote references
@@ -50,7 +54,9 @@ export function normaliseRuns(runs: RichText): RichText {
       out.push(footnoteRun(run));
       continue;
     }
-    let text = stripControlCharacters(run.text).replace(/[\s\u00a0\u200b\ufeff]+/gu, ' ');
+    let text = stripControlCharacters(run.text);
+    // Most runs are already spaced with single plain spaces: test before replacing, as a replace copies every run.
+    if (UNUSUAL_SPACE.test(text)) text = text.replace(SPACE_RUN, ' ');
     if (endsWithSpace) text = text.replace(/^ /, '');
     if (text === '') continue;
     endsWithSpace = text.endsWith(' ');

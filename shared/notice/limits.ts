@@ -64,85 +64,87 @@ const L = NOTICE_LIMITS;
 /** Every field of the notice beyond its limit, each with its path and a message that names it. */
 export function noticeLimitProblems(notice: Notice): LimitProblem[] {
   const problems: LimitProblem[] = [];
-  const text = (value: string | undefined, path: Path, field: string, max: number) => {
-    if (value !== undefined && value.length > max) problems.push({ path, message: tooLongMessage(field, max) });
+  // Paths are built only for a field beyond its limit: building one per field made a long notice's check allocate
+  // kilobytes per block.
+  const text = (value: string | undefined, path: () => Path, field: string, max: number) => {
+    if (value !== undefined && value.length > max) problems.push({ path: path(), message: tooLongMessage(field, max) });
   };
-  const count = (items: readonly unknown[], path: Path, what: string, max: number) => {
-    if (items.length > max) problems.push({ path, message: tooManyMessage(what, max) });
+  const count = (items: readonly unknown[], path: () => Path, what: string, max: number) => {
+    if (items.length > max) problems.push({ path: path(), message: tooManyMessage(what, max) });
   };
-  const richText = (runs: RichText, path: Path) => {
+  const richText = (runs: RichText, path: () => Path) => {
     count(runs, path, 'đoạn định dạng trong một đoạn văn', L.runsPerText);
     runs.forEach((run, index) => {
-      text(run.text, [...path, index, 'text'], 'Đoạn văn bản', L.runText);
-      run.footnote?.forEach((part, at) => text(part.text, [...path, index, 'footnote', at, 'text'], 'Đoạn văn bản', L.runText));
+      text(run.text, () => [...path(), index, 'text'], 'Đoạn văn bản', L.runText);
+      run.footnote?.forEach((part, at) => text(part.text, () => [...path(), index, 'footnote', at, 'text'], 'Đoạn văn bản', L.runText));
     });
   };
-  const agency = (ref: AgencyRef, path: Path) => {
-    text(ref.id, [...path, 'id'], 'Mã cơ quan', L.id);
-    text(ref.name, [...path, 'name'], 'Tên cơ quan', L.agencyName);
-    text(ref.replaces, [...path, 'replaces'], 'Tên cơ quan được thay thế', L.agencyName);
+  const agency = (ref: AgencyRef, path: () => Path) => {
+    text(ref.id, () => [...path(), 'id'], 'Mã cơ quan', L.id);
+    text(ref.name, () => [...path(), 'name'], 'Tên cơ quan', L.agencyName);
+    text(ref.replaces, () => [...path(), 'replaces'], 'Tên cơ quan được thay thế', L.agencyName);
   };
-  const agencies = (refs: AgencyRef[], path: Path, what: string) => {
+  const agencies = (refs: AgencyRef[], path: () => Path, what: string) => {
     count(refs, path, what, L.agencies);
-    refs.forEach((ref, index) => agency(ref, [...path, index]));
+    refs.forEach((ref, index) => agency(ref, () => [...path(), index]));
   };
-  const blockBase = (block: { id: string; reviewReason?: string }, path: Path) => {
-    text(block.id, [...path, 'id'], 'Mã khối', L.id);
-    text(block.reviewReason, [...path, 'reviewReason'], 'Lý do cần rà soát', L.reviewReason);
+  const blockBase = (block: { id: string; reviewReason?: string }, path: () => Path) => {
+    text(block.id, () => [...path(), 'id'], 'Mã khối', L.id);
+    text(block.reviewReason, () => [...path(), 'reviewReason'], 'Lý do cần rà soát', L.reviewReason);
   };
-  const block = (item: Block, path: Path) => {
+  const block = (item: Block, path: () => Path) => {
     blockBase(item, path);
     switch (item.type) {
       case 'heading':
       case 'paragraph':
       case 'dash':
-        richText(item.text, [...path, 'text']);
+        richText(item.text, () => [...path(), 'text']);
         return;
       case 'task':
-        richText(item.title, [...path, 'title']);
-        richText(item.content, [...path, 'content']);
-        agencies(item.leadAgencies, [...path, 'leadAgencies'], 'cơ quan chủ trì');
-        agencies(item.coordinatingAgencies, [...path, 'coordinatingAgencies'], 'cơ quan phối hợp');
-        count(item.subItems, [...path, 'subItems'], 'ý trong một nhiệm vụ', L.subItems);
+        richText(item.title, () => [...path(), 'title']);
+        richText(item.content, () => [...path(), 'content']);
+        agencies(item.leadAgencies, () => [...path(), 'leadAgencies'], 'cơ quan chủ trì');
+        agencies(item.coordinatingAgencies, () => [...path(), 'coordinatingAgencies'], 'cơ quan phối hợp');
+        count(item.subItems, () => [...path(), 'subItems'], 'ý trong một nhiệm vụ', L.subItems);
         item.subItems.forEach((sub, index) => {
-          const at = [...path, 'subItems', index];
+          const at = () => [...path(), 'subItems', index];
           blockBase(sub, at);
-          richText(sub.text, [...at, 'text']);
-          agencies(sub.leadAgencies, [...at, 'leadAgencies'], 'cơ quan chủ trì');
-          agencies(sub.coordinatingAgencies, [...at, 'coordinatingAgencies'], 'cơ quan phối hợp');
+          richText(sub.text, () => [...at(), 'text']);
+          agencies(sub.leadAgencies, () => [...at(), 'leadAgencies'], 'cơ quan chủ trì');
+          agencies(sub.coordinatingAgencies, () => [...at(), 'coordinatingAgencies'], 'cơ quan phối hợp');
         });
         return;
       case 'scheme':
-        richText(item.title, [...path, 'title']);
-        richText(item.conclusion, [...path, 'conclusion']);
-        if (item.responsibleAgency) agency(item.responsibleAgency, [...path, 'responsibleAgency']);
+        richText(item.title, () => [...path(), 'title']);
+        richText(item.conclusion, () => [...path(), 'conclusion']);
+        if (item.responsibleAgency) agency(item.responsibleAgency, () => [...path(), 'responsibleAgency']);
     }
   };
 
-  text(notice.issuer.parentAgency, ['issuer', 'parentAgency'], 'Tên cơ quan chủ quản', L.issuerLine);
-  text(notice.issuer.agency, ['issuer', 'agency'], 'Tên cơ quan ban hành', L.issuerLine);
-  text(notice.code, ['code'], 'Ký hiệu văn bản', L.code);
-  text(notice.place, ['place'], 'Địa danh', L.place);
-  text(notice.documentType, ['documentType'], 'Tên loại văn bản', L.documentType);
-  text(notice.summary, ['summary'], 'Trích yếu', L.summary);
+  text(notice.issuer.parentAgency, () => ['issuer', 'parentAgency'], 'Tên cơ quan chủ quản', L.issuerLine);
+  text(notice.issuer.agency, () => ['issuer', 'agency'], 'Tên cơ quan ban hành', L.issuerLine);
+  text(notice.code, () => ['code'], 'Ký hiệu văn bản', L.code);
+  text(notice.place, () => ['place'], 'Địa danh', L.place);
+  text(notice.documentType, () => ['documentType'], 'Tên loại văn bản', L.documentType);
+  text(notice.summary, () => ['summary'], 'Trích yếu', L.summary);
   const { meeting, signature } = notice;
-  text(meeting.timeOfDay, ['meeting', 'timeOfDay'], 'Thời gian họp', L.meetingShort);
-  text(meeting.place, ['meeting', 'place'], 'Địa điểm họp', L.meetingPlace);
-  text(meeting.chairName, ['meeting', 'chairName'], 'Tên người chủ trì', L.meetingShort);
-  text(meeting.chairTitle, ['meeting', 'chairTitle'], 'Chức vụ người chủ trì', L.chairTitle);
-  text(meeting.attendees, ['meeting', 'attendees'], 'Thành phần dự họp', L.attendees);
-  count(notice.body, ['body'], 'khối nội dung trong văn bản', L.bodyBlocks);
-  notice.body.forEach((item, index) => block(item, ['body', index]));
-  text(notice.closing, ['closing'], 'Câu kết', L.closing);
-  count(signature.authorityLines, ['signature', 'authorityLines'], 'dòng thẩm quyền ký', L.authorityLines);
-  signature.authorityLines.forEach((line, index) => text(line, ['signature', 'authorityLines', index], 'Dòng thẩm quyền ký', L.signatureLine));
-  text(signature.title, ['signature', 'title'], 'Chức vụ người ký', L.signatureLine);
-  text(signature.signerName, ['signature', 'signerName'], 'Tên người ký', L.signatureLine);
-  count(notice.recipients, ['recipients'], 'dòng nơi nhận', L.recipients);
-  notice.recipients.forEach((line, index) => text(line, ['recipients', index], 'Dòng nơi nhận', L.recipient));
-  text(notice.archive, ['archive'], 'Nơi lưu', L.archive);
-  text(notice.templateId, ['templateId'], 'Mã mẫu', L.id);
-  text(notice.author, ['author'], 'Tên tác giả', L.author);
+  text(meeting.timeOfDay, () => ['meeting', 'timeOfDay'], 'Thời gian họp', L.meetingShort);
+  text(meeting.place, () => ['meeting', 'place'], 'Địa điểm họp', L.meetingPlace);
+  text(meeting.chairName, () => ['meeting', 'chairName'], 'Tên người chủ trì', L.meetingShort);
+  text(meeting.chairTitle, () => ['meeting', 'chairTitle'], 'Chức vụ người chủ trì', L.chairTitle);
+  text(meeting.attendees, () => ['meeting', 'attendees'], 'Thành phần dự họp', L.attendees);
+  count(notice.body, () => ['body'], 'khối nội dung trong văn bản', L.bodyBlocks);
+  notice.body.forEach((item, index) => block(item, () => ['body', index]));
+  text(notice.closing, () => ['closing'], 'Câu kết', L.closing);
+  count(signature.authorityLines, () => ['signature', 'authorityLines'], 'dòng thẩm quyền ký', L.authorityLines);
+  signature.authorityLines.forEach((line, index) => text(line, () => ['signature', 'authorityLines', index], 'Dòng thẩm quyền ký', L.signatureLine));
+  text(signature.title, () => ['signature', 'title'], 'Chức vụ người ký', L.signatureLine);
+  text(signature.signerName, () => ['signature', 'signerName'], 'Tên người ký', L.signatureLine);
+  count(notice.recipients, () => ['recipients'], 'dòng nơi nhận', L.recipients);
+  notice.recipients.forEach((line, index) => text(line, () => ['recipients', index], 'Dòng nơi nhận', L.recipient));
+  text(notice.archive, () => ['archive'], 'Nơi lưu', L.archive);
+  text(notice.templateId, () => ['templateId'], 'Mã mẫu', L.id);
+  text(notice.author, () => ['author'], 'Tên tác giả', L.author);
   return problems;
 }
 

@@ -153,6 +153,14 @@ describe('agencyKey', () => {
     // Decomposed (NFD) input, as some editors and PDF copies produce.
     expect(agencyKey('Sở Y tế'.normalize('NFD'))).toBe('so y te');
   });
+
+  it('folds letters beyond the Vietnamese range and keeps astral characters whole', () => {
+    // Full-width letters and digits (U+FF21…) are letters too; an emoji (a surrogate pair) ends a word.
+    expect(agencyKey('ＳỞ Ｙ TẾ ２')).toBe('ｓo ｙ te ２');
+    expect(agencyKey('Sở😀Y tế')).toBe('so y te');
+    // A mathematical capital (astral, a letter) folds as one character, not as two halves.
+    expect(agencyKey('𝐒ở')).toBe('𝐒o');
+  });
 });
 
 describe('matchAgency', () => {

@@ -4,6 +4,8 @@
  * - opening the editor, until the frame after the notice's last block is in the page: from the library (click on the
  *   notice, the app already running: what a secretary does) and from a cold start of the page straight at the
  *   notice;
+ * - the same cold start for a one-task notice and for a page of one paragraph: what a cold start costs before any
+ *   notice body is drawn, and what the browser alone costs;
  * - keystroke → next frame while typing in the middle of the document. Measured with Chromium's frame-rate limit
  *   off, so a frame is drawn as soon as there is something to draw: the figure is the editor's work and the
  *   browser's rendering. At 60 Hz every keystroke also waits 0–16.7 ms for the display's next refresh, whatever the
@@ -26,6 +28,8 @@ const KEYSTROKES = 80;
 const WARMUP_KEYSTROKES = 10;
 // ASCII only: Playwright sends characters outside the US layout as text input without a keydown to time.
 const TYPED = 'Bo sung noi dung theo y kien chi dao tai phien hop, dam bao tien do va chat luong. ';
+/** The least a new browser context can show: one paragraph, no script, no network. */
+const FLOOR_PAGE = `data:text/html;charset=utf-8,${encodeURIComponent('<p data-block-id="p">Thông báo</p>')}`;
 /** Frames as soon as there is something to draw (no waiting for a display refresh). */
 const UNLIMITED_FRAMES = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
@@ -191,6 +195,11 @@ export default async function editorBenchmark(): Promise<void> {
       report(`${label}: keystroke → next frame at 60 Hz`, summarise(await typeInEditor(browser, url, record.notice)));
     }
     report('bare contenteditable: keystroke → next frame at 60 Hz', summarise(await typeInBareContentEditable(browser)));
+    // What a cold start costs before any notice: the app with a one-task notice, and a page of one paragraph.
+    const small = await library.api.createFromNotice({ notice: noticeWithTasks(sample, 1) });
+    const smallUrl = `${host.url}#/thong-bao/${encodeURIComponent(small.id)}`;
+    report('1 task: open, cold start of the page', summarise(await openCold(browser, smallUrl, small.notice.body.at(-1)?.id ?? '')));
+    report('a page of one paragraph: cold start (the browser\'s floor)', summarise(await openCold(browser, FLOOR_PAGE, 'p')));
   } finally {
     await unlimited.close();
     await browser.close();

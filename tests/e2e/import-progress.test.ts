@@ -1,12 +1,14 @@
 /**
  * A long import in Chromium: a generated .docx of 60,000 paragraphs is read in the import worker while the screen
  * shows its progress (after half a second) with a "Hủy" button; cancelling stops it with a Vietnamese message,
- * nothing is saved, and the user stays on the import form.
+ * nothing is saved, and the user stays on the import form. A long import that completes is previewed a page of
+ * blocks at a time (drawing them all froze the page), and its draft gets every block.
  */
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { poll, useApp } from './support/app';
 import { skipReason } from './support/browser';
+import { openNoticeId, waitForEditor } from './support/editor';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -49,5 +51,35 @@ describe.skipIf(skipReason)('a long import', () => {
     const { total } = await app.api.listNotices({ trashed: false, limit: 50, offset: 0 });
     expect(total).toBe(0);
     // A worker start on a loaded machine and a 60,000-paragraph upload: more than the default minute.
+  }, 300_000);
+
+  it('previews a long import a page of blocks at a time and drafts every block', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Nhập thông báo cũ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nhập thông báo cũ' }).waitFor();
+
+    await page.getByLabel('Chọn tệp .docx hoặc .txt…').setInputFiles({ name: 'thong-bao-700.docx', mimeType: DOCX_MIME, buffer: longNoticeDocx(1_400) });
+    await page.getByRole('heading', { level: 1, name: 'Xem trước: tệp thong-bao-700.docx' }).waitFor({ timeout: 120_000 });
+    const counted = Number(/(\d+) khoản nhiệm vụ/u.exec((await page.locator('.import-counts').textContent()) ?? '')?.[1]);
+    expect(counted).toBeGreaterThan(600);
+
+    // The first 300 blocks (all tasks here), and a line saying how many there are.
+    const more = page.locator('.import-more');
+    await poll(() => page.locator('.import-task').count()).toBe(300);
+    expect(await more.locator('p').textContent()).toMatch(new RegExp(`đang hiện 300 trên ${counted} khối nội dung\\. Bản dự thảo sẽ có đủ mọi khối\\.`, 'u'));
+    // More from the keyboard, until every block is shown and the button goes.
+    const button = more.getByRole('button', { name: 'Hiện thêm 300 khối' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.import-task').count()).toBe(600);
+    await more.getByRole('button', { name: `Hiện thêm ${counted - 600} khối` }).click();
+    await poll(() => page.locator('.import-task').count()).toBe(counted);
+    expect(await more.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).first().click();
+    await waitForEditor(page);
+    const { notice } = await app.api.getNotice({ id: openNoticeId(page) });
+    expect(notice.body.filter((block) => block.type === 'task')).toHaveLength(counted);
   }, 300_000);
 });

@@ -3,15 +3,16 @@
  * dash items, tasks with their agencies and deadlines, schemes), and what needs a look (warnings, paragraphs left
  * unclassified, lines dropped as website chrome). Each agency mention has a select to fix its directory match.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Agency } from '../../../shared/api';
 import { formatDeadline } from '../../../shared/format/deadline';
 import { computeBlockLabels, subItemLabels } from '../../../shared/format/numbering';
 import { formatShortDate } from '../../../shared/format/vietnamese';
+import { formatCount } from '../../../shared/notice/limits';
 import type { HeaderField, ImportReport } from '../../../shared/import/result';
 import type { Block, Deadline, Notice, RichText, SchemeBlock, TaskBlock } from '../../../shared/notice/schema';
 import { looksLikeAgencyName } from '../../../shared/agencies/recognise';
-import { blockMentions, chosenRef, ROLE_LABELS, slotKey, type AgencyMention, type AgencySlot } from './agency-slots';
+import { blockMentions, chosenRef, ROLE_LABELS, slotKey, taskEntry, type AgencyMention, type AgencySlot } from './agency-slots';
 
 export interface ImportPreviewProps {
   notice: Notice;
@@ -262,7 +263,7 @@ function MentionList(props: {
 
 function TaskView(props: { task: TaskBlock; label: string; notice: Notice; report: ImportReport } & Pick<ImportPreviewProps, 'agencies' | 'onAgencyChange' | 'onAddAgency'>) {
   const { task, label, notice, report, agencies, onAgencyChange, onAddAgency } = props;
-  const entry = report.tasks.find((candidate) => candidate.blockId === task.id);
+  const entry = taskEntry(notice, report, task.id);
   const mentions = blockMentions(notice, report, task.id);
   const context = `Khoản ${label.replace(/\.$/, '')}`;
   const marks = subItemLabels(task.subItemStyle, task.subItems);
@@ -393,9 +394,18 @@ function counts(notice: Notice): string {
   ].join(', ');
 }
 
+/**
+ * Blocks the preview draws at first, and more on each "Hiện thêm": a real notice has a few dozen, while a long
+ * import has thousands, each task with a directory select per agency, and drawing them all froze the page for
+ * minutes. The draft gets every block whatever is shown.
+ */
+export const PREVIEW_BLOCK_PAGE = 300;
+
 export function ImportPreview({ notice, report, agencies, onAgencyChange, onAddAgency }: ImportPreviewProps) {
   const labels = computeBlockLabels(notice.body);
   const unrecognised = new Set(report.unrecognised);
+  const [shown, setShown] = useState(PREVIEW_BLOCK_PAGE);
+  const hidden = notice.body.length - shown;
   return (
     <div className="import-preview">
       <p className="import-counts">Nhận ra: {counts(notice)}.</p>
@@ -407,7 +417,7 @@ export function ImportPreview({ notice, report, agencies, onAgencyChange, onAddA
       <section aria-labelledby="import-body-title" className="import-body">
         <h2 id="import-body-title">Nội dung</h2>
         {notice.body.length === 0 && <p>Không nhận ra nội dung nào.</p>}
-        {notice.body.map((block) => (
+        {notice.body.slice(0, shown).map((block) => (
           <BlockView
             key={block.id}
             block={block}
@@ -420,6 +430,17 @@ export function ImportPreview({ notice, report, agencies, onAgencyChange, onAddA
             onAddAgency={onAddAgency}
           />
         ))}
+        {hidden > 0 && (
+          <div className="import-more">
+            <p>
+              Bản xem trước đang hiện {formatCount(shown)} trên {formatCount(notice.body.length)} khối nội dung. Bản dự thảo sẽ có đủ
+              mọi khối.
+            </p>
+            <button type="button" onClick={() => setShown((count) => count + PREVIEW_BLOCK_PAGE)}>
+              Hiện thêm {formatCount(Math.min(hidden, PREVIEW_BLOCK_PAGE))} khối
+            </button>
+          </div>
+        )}
       </section>
     </div>
   );

@@ -54,11 +54,41 @@ function listMentions(
   );
 }
 
+interface ReportIndex {
+  blocks: Map<string, Notice['body'][number]>;
+  tasks: Map<string, ImportReport['tasks'][number]>;
+  schemes: Map<string, ImportReport['schemes'][number]>;
+}
+
+/** Blocks and report entries by block id, built once per preview: a long import has thousands of blocks. */
+const indexes = new WeakMap<Notice, WeakMap<ImportReport, ReportIndex>>();
+
+function indexOf(notice: Notice, report: ImportReport): ReportIndex {
+  const byReport = indexes.get(notice) ?? new WeakMap<ImportReport, ReportIndex>();
+  indexes.set(notice, byReport);
+  let index = byReport.get(report);
+  if (!index) {
+    index = {
+      blocks: new Map(notice.body.map((block) => [block.id, block])),
+      tasks: new Map(report.tasks.map((task) => [task.blockId, task])),
+      schemes: new Map(report.schemes.map((scheme) => [scheme.blockId, scheme])),
+    };
+    byReport.set(report, index);
+  }
+  return index;
+}
+
+/** The report's entry for a task, if any. */
+export function taskEntry(notice: Notice, report: ImportReport, blockId: string): ImportReport['tasks'][number] | undefined {
+  return indexOf(notice, report).tasks.get(blockId);
+}
+
 /** The mentions of one block (a task with its sub-items, or a scheme), in reading order. */
 export function blockMentions(notice: Notice, report: ImportReport, blockId: string): AgencyMention[] {
-  const block = notice.body.find((candidate) => candidate.id === blockId);
+  const { blocks, tasks, schemes } = indexOf(notice, report);
+  const block = blocks.get(blockId);
   if (block?.type === 'task') {
-    const entry = report.tasks.find((task) => task.blockId === blockId);
+    const entry = tasks.get(blockId);
     return [
       ...listMentions(blockId, undefined, block, entry),
       ...block.subItems.flatMap((sub) =>
@@ -67,7 +97,7 @@ export function blockMentions(notice: Notice, report: ImportReport, blockId: str
     ];
   }
   if (block?.type === 'scheme' && block.responsibleAgency) {
-    const entry = report.schemes.find((scheme) => scheme.blockId === blockId);
+    const entry = schemes.get(blockId);
     return [
       {
         slot: { blockId, role: 'responsible', index: 0 },

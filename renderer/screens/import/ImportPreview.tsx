@@ -396,10 +396,11 @@ function counts(notice: Notice): string {
 
 /**
  * Blocks the preview draws at first, and more on each "Hiện thêm": a real notice has a few dozen, while a long
- * import has thousands, each task with a directory select per agency, and drawing them all froze the page for
- * minutes. The draft gets every block whatever is shown.
+ * import has thousands, each task with a directory select (every agency an option) per agency it names: drawing
+ * them all froze the page for minutes, and 300 blocks already made 100,000 elements. The draft gets every block
+ * whatever is shown.
  */
-export const PREVIEW_BLOCK_PAGE = 300;
+export const PREVIEW_BLOCK_PAGE = 100;
 
 export function ImportPreview({ notice, report, agencies, onAgencyChange, onAddAgency }: ImportPreviewProps) {
   const labels = computeBlockLabels(notice.body);

@@ -2,7 +2,7 @@
  * One running app for a test: the real library service on an empty temporary data folder, behind the real web
  * host serving the built renderer, and a Chromium page pointed at it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -21,6 +21,8 @@ export interface RunningApp {
   dataDir: string;
   context: BrowserContext;
   page: Page;
+  /** The page's last console messages and errors, oldest first (for the report of a failed test). */
+  consoleTail: string[];
   /** The app's address for a route, e.g. `#/thong-bao/<id>`. */
   urlFor(hash: string): string;
   close(): Promise<void>;
@@ -36,6 +38,47 @@ export async function newTestContext(browser: Browser, options: BrowserContextOp
   return context;
 }
 
+/** Console lines kept per page for the report of a failed test. */
+const CONSOLE_TAIL = 30;
+/** Where a failed test's last screen is saved. */
+const FAILURE_SCREENSHOTS = path.join(tmpdir(), 'thongbao-e2e-failures');
+
+/**
+ * What the page looked like when a test failed, on stderr: its route, the focused element, the dialogs open and
+ * the console's last lines, with a screenshot. A failure on a CI machine otherwise says only what was awaited.
+ */
+async function reportFailure(app: RunningApp, testName: string): Promise<void> {
+  const { page } = app;
+  const lines = [`--- page state after the failure of "${testName}"`];
+  try {
+    const state = await page.evaluate(() => {
+      const describe = (element: Element | null) => {
+        if (!element) return 'none';
+        const label = element.getAttribute('aria-label') ?? element.getAttribute('name') ?? '';
+        const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/u).join('.')}` : '';
+        return `${element.tagName.toLowerCase()}${classes}${label ? ` [${label}]` : ''}`;
+      };
+      return {
+        route: location.hash || location.pathname,
+        focused: describe(document.activeElement),
+        dialogs: [...document.querySelectorAll('[role="dialog"], [role="alertdialog"], dialog[open]')].map((dialog) => (dialog.textContent ?? '').trim().slice(0, 200)),
+        alerts: [...document.querySelectorAll('[role="alert"], [role="status"]')].map((alert) => (alert.textContent ?? '').trim()).filter(Boolean),
+      };
+    });
+    lines.push(`route: ${state.route}`, `focused: ${state.focused}`);
+    for (const dialog of state.dialogs) lines.push(`dialog: ${dialog}`);
+    for (const alert of state.alerts) lines.push(`message: ${alert.slice(0, 300)}`);
+    mkdirSync(FAILURE_SCREENSHOTS, { recursive: true });
+    const screenshot = path.join(FAILURE_SCREENSHOTS, `${testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}.png`);
+    await page.screenshot({ path: screenshot, timeout: 10_000 });
+    lines.push(`screenshot: ${screenshot}`);
+  } catch (error) {
+    lines.push(`(the page could not be read: ${error instanceof Error ? error.message : String(error)})`);
+  }
+  lines.push(`console, last ${app.consoleTail.length} lines:`, ...app.consoleTail.map((line) => `  ${line}`));
+  console.error(lines.join('\n'));
+}
+
 /** `libraryOptions`: how the library behaves (e.g. a machine where LibreOffice is not found). */
 export async function startApp(browser: Browser, libraryOptions: Omit<OpenLibraryOptions, 'dataDir'> = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'thongbao-e2e-'));
@@ -44,12 +87,20 @@ export async function startApp(browser: Browser, libraryOptions: Omit<OpenLibrar
   const context = await newTestContext(browser, { acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[page error]', error));
+  const consoleTail: string[] = [];
+  const remember = (line: string) => {
+    consoleTail.push(line.slice(0, 500));
+    if (consoleTail.length > CONSOLE_TAIL) consoleTail.shift();
+  };
+  page.on('console', (message) => remember(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => remember(`page error: ${error.message}`));
   return {
     url: host.url,
     api: library.api,
     dataDir,
     context,
     page,
+    consoleTail,
     urlFor: (hash) => `${host.url}${hash}`,
     close: async () => {
       await context.close();
@@ -85,7 +136,8 @@ export function useApp(
     current = await startApp(browser, options.libraryOptions);
     await options.onStart?.(current);
   });
-  afterEach(async () => {
+  afterEach(async (context) => {
+    if (current && context.task.result?.state === 'fail') await reportFailure(current, context.task.name);
     await current?.close();
     current = undefined;
   });
@@ -105,6 +157,9 @@ export function useApp(
     },
     get page() {
       return active().page;
+    },
+    get consoleTail() {
+      return active().consoleTail;
     },
     urlFor: (hash) => active().urlFor(hash),
     close: () => active().close(),

@@ -272,6 +272,8 @@ export class TaskAgencyReader {
     }
     for (const clause of folded.matchAll(/[.;]\s+/g)) {
       const start = clause.index + clause[0].length;
+      // Only a list followed by "chủ trì" counts: without one further on, no later clause can lead.
+      if (!folded.includes('chu tri', start)) break;
       const listed = this.listAt(text, start, mentions);
       const after = this.endOfList(text, start, listed);
       if (listed.length > 0 && /^\s*,?\s*chu tri(?![\p{L}])/u.test(folded.slice(after, after + 20))) lead.push(...listed);

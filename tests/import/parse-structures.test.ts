@@ -104,6 +104,19 @@ describe('agencies', () => {
     expect(names(headed?.subItems[0]?.coordinatingAgencies ?? [])).toEqual(['Sở Xây dựng']);
   });
 
+  it('takes a later clause\'s list as a lead only when "chủ trì" follows it', () => {
+    const [later, notLeading, twoClauses] = tasksOf(
+      parse(
+        `${HEADER}\n1. Thống nhất chủ trương đầu tư dự án. Sở Xây dựng chủ trì thẩm định hồ sơ.\n` +
+          `2. Thống nhất chủ trương đầu tư dự án. Sở Xây dựng thẩm định hồ sơ; Sở Tài chính bố trí vốn.\n` +
+          `3. Thống nhất chủ trương. Sở Tài chính bố trí vốn; Sở Xây dựng, chủ trì thẩm định hồ sơ.`,
+      ).notice.body,
+    );
+    expect(names(later?.leadAgencies ?? [])).toEqual(['Sở Xây dựng']);
+    expect(names(notLeading?.leadAgencies ?? [])).toEqual([]);
+    expect(names(twoClauses?.leadAgencies ?? [])).toEqual(['Sở Xây dựng']);
+  });
+
   it('names every item of an enumeration, "UBND các xã: A, B và C" and "các Sở: A, B"', () => {
     const [first, second] = tasksOf(
       parse(`${HEADER}\n1. Giao UBND các xã: Mường Phăng, Nà Tấu và Thanh Nưa:\n- Rà soát.\n2. UBND xã Mường Phăng báo cáo các Sở: Xây dựng, Nông nghiệp và Môi trường để được hướng dẫn, phối hợp với các Sở: Tài chính, Nội vụ.`).notice.body,

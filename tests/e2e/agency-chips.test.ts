@@ -61,9 +61,16 @@ describe.skipIf(skipReason)('agency chips from the keyboard', () => {
     // Nothing was chosen: the query is still in the box and no chip appeared.
     expect(await lead.inputValue()).toBe('Ban Quản lý dự án tỉnh xyz');
     expect(await page.locator('[data-block-id="nv-1"] .nb-meta-edit .nb-chip').count()).toBe(0);
+    // …and the box says why, and what adds it.
+    const hint = page.locator('[data-block-id="nv-1"] .nb-combo').getByRole('status');
+    await expect
+      .poll(() => hint.textContent())
+      .toBe('Không có cơ quan nào trong danh bạ khớp “Ban Quản lý dự án tỉnh xyz”. Nhấn ↓ rồi Enter để thêm cơ quan mới.');
+    await page.screenshot({ path: 'test-results/agency-chips-hint.png' }).catch(() => undefined);
 
     await page.keyboard.press('ArrowDown');
     expect(await addNew.getAttribute('aria-selected')).toBe('true');
+    expect(await hint.count()).toBe(0);
     await page.keyboard.press('Enter');
     await page.locator('[data-block-id="nv-1"] .nb-meta-edit .nb-chip', { hasText: 'Ban Quản lý dự án tỉnh xyz' }).waitFor();
     await expect

@@ -38,6 +38,8 @@ export function AgencyChips(props: AgencyChipsProps) {
   /** Whether the arrows have moved the highlight since the query last changed: the first ArrowDown keeps the first. */
   const [navigated, setNavigated] = useState(false);
   const listId = useId();
+  /** Why Enter did nothing: no directory agency matches and adding a new one is an explicit choice. */
+  const [hint, setHint] = useState('');
 
   const trimmed = query.trim().replace(/\s+/gu, ' ');
   const suggestions = useMemo(
@@ -56,6 +58,7 @@ export function AgencyChips(props: AgencyChipsProps) {
   const resetHighlight = () => {
     setActive(0);
     setNavigated(false);
+    setHint('');
   };
 
   const add = (ref: AgencyRef) => {
@@ -81,14 +84,17 @@ export function AgencyChips(props: AgencyChipsProps) {
       // The first ArrowDown lands on the option already highlighted (the first suggestion), not the one after it.
       setActive(!navigated && active >= 0 ? active : (active + 1) % options.length);
       setNavigated(true);
+      setHint('');
     } else if (event.key === 'ArrowUp' && options.length > 0) {
       event.preventDefault();
       setOpen(true);
       setActive(active <= 0 ? options.length - 1 : active - 1);
       setNavigated(true);
+      setHint('');
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (open && active >= 0) void choose(active);
+      else if (trimmed !== '') setHint(`Không có cơ quan nào trong danh bạ khớp “${trimmed}”. Nhấn ↓ rồi Enter để thêm cơ quan mới.`);
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else if (event.key === 'Backspace' && query === '' && value.length > 0) {
@@ -134,9 +140,15 @@ export function AgencyChips(props: AgencyChipsProps) {
               resetHighlight();
             }}
             onKeyDown={onKeyDown}
-            onBlur={() => setOpen(false)}
+            onBlur={() => {
+              setOpen(false);
+              setHint('');
+            }}
             onFocus={() => setOpen(true)}
           />
+          <span className="nb-combo-hint" role="status">
+            {hint}
+          </span>
           <ul
             className="nb-suggestions"
             role="listbox"

@@ -64,8 +64,11 @@ interface ReportIndex {
 const indexes = new WeakMap<Notice, WeakMap<ImportReport, ReportIndex>>();
 
 function indexOf(notice: Notice, report: ImportReport): ReportIndex {
-  const byReport = indexes.get(notice) ?? new WeakMap<ImportReport, ReportIndex>();
-  indexes.set(notice, byReport);
+  let byReport = indexes.get(notice);
+  if (!byReport) {
+    byReport = new WeakMap<ImportReport, ReportIndex>();
+    indexes.set(notice, byReport);
+  }
   let index = byReport.get(report);
   if (!index) {
     index = {

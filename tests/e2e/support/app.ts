@@ -86,14 +86,16 @@ export async function startApp(browser: Browser, libraryOptions: Omit<OpenLibrar
   const host = await startWebHost({ implementation: library.api, rendererDir: rendererSnapshot() });
   const context = await newTestContext(browser, { acceptDownloads: true });
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('[page error]', error));
   const consoleTail: string[] = [];
   const remember = (line: string) => {
     consoleTail.push(line.slice(0, 500));
     if (consoleTail.length > CONSOLE_TAIL) consoleTail.shift();
   };
   page.on('console', (message) => remember(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => remember(`page error: ${error.message}`));
+  page.on('pageerror', (error) => {
+    console.error('[page error]', error);
+    remember(`page error: ${error.message}`);
+  });
   return {
     url: host.url,
     api: library.api,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice, RichText } from '../../shared/notice/schema';
 import { poll, useApp, type RunningApp } from './support/app';
 import { skipReason } from './support/browser';
-import { caretAtEnd, openEditor, plain, savedNotice, waitForEditor } from './support/editor';
+import { caretAtEnd, editorSelectsText, openEditor, plain, savedNotice, waitForEditor } from './support/editor';
 
 const CITED = 'Thông báo số 12/TB-VPUBND ngày 05/01/2026 của Văn phòng UBND tỉnh.';
 
@@ -106,6 +106,7 @@ describe.skipIf(skipReason)('footnotes in the editor', () => {
     // Select the whole opening paragraph from its end, copy it, paste it at the end of another paragraph.
     await caretAtEnd(page.locator('[data-block-id="mo-dau"]'));
     await page.keyboard.press('Shift+Home');
+    await editorSelectsText(page);
     await page.keyboard.press('Control+c');
     await caretAtEnd(page.locator('[data-block-id="ton-tai"]'));
     await page.keyboard.press('Enter');

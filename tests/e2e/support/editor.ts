@@ -61,6 +61,21 @@ export async function caretAtEnd(line: Locator): Promise<void> {
   );
 }
 
+/**
+ * Waits until the editor holds a selection that is not collapsed. The editor copies and cuts what its own state
+ * selects, which follows the page's selection only on "selectionchange"; a busy browser may handle the next key
+ * (Ctrl+C) before that event, since it runs input ahead of other tasks.
+ */
+export async function editorSelectsText(page: Page): Promise<void> {
+  await poll(() =>
+    page.evaluate(() => {
+      type EditorRoot = HTMLElement & { __lexicalEditor?: { getEditorState(): { _selection: { isCollapsed?(): boolean } | null } } };
+      const selection = (document.querySelector('.nb-body') as EditorRoot | null)?.__lexicalEditor?.getEditorState()._selection;
+      return Boolean(selection?.isCollapsed && !selection.isCollapsed());
+    }),
+  ).toBe(true);
+}
+
 export function plain(text: RichText): string {
   return text.map((run) => run.text).join('');
 }

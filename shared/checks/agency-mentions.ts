@@ -8,7 +8,7 @@
  * appears as words in the text. Both compare folded words (agencyKey): case, diacritics, spacing and punctuation do
  * not matter.
  */
-import { agencyKey, createAgencyMatcher } from '../agencies/match';
+import { agencyKey, createAgencyMatcher, type AgencyMatcher } from '../agencies/match';
 import type { Agency } from '../agencies/schema';
 import { computeBlockLabels } from '../format/numbering';
 import { excerpt } from '../notice/review';
@@ -54,7 +54,9 @@ const TEXT_CACHE_SIZE = 5000;
  * unchanged blocks are the same objects as before (the editor's incremental reader) costs only its changed tasks.
  */
 export function createAgencyMentionChecker(directory: readonly Agency[]): AgencyMentionChecker {
-  const matcher = createAgencyMatcher(directory);
+  // Built on the first text read, not with the checker: the editor makes its checkers while the notice is first
+  // drawn, and reads no text before the browser is idle after it.
+  let matcher: AgencyMatcher | undefined;
   const known = new Set(directory.map((agency) => agency.id));
   const cache = new WeakMap<TaskBlock, readonly UnnamedAgency[]>();
 
@@ -66,6 +68,7 @@ export function createAgencyMentionChecker(directory: readonly Agency[]): Agency
   function readText(text: string): ReadText {
     const known = texts.get(text);
     if (known !== undefined) return known;
+    matcher ??= createAgencyMatcher(directory);
     const read = { ids: new Set(matcher.find(text).map((agency) => agency.id)), words: ` ${agencyKey(text)} ` };
     // A bound on what a long session of typing leaves behind (every text a task had).
     if (texts.size >= TEXT_CACHE_SIZE) texts.clear();

@@ -52,7 +52,7 @@ async function startMain(options: { withNativeModule?: boolean; exportPath?: str
 describe('the main process', () => {
   it('registers the app:// scheme, keeps its data in the chosen folder, hardens the session and opens one window on the app', async () => {
     const { dataDir } = await startMain();
-    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
     expect(fake.commandLineSwitches).toContain('lang=vi');
     expect(fake.paths.userData).toBe(dataDir);
     expect([...fake.protocolHandlers.keys()]).toEqual(['app']);

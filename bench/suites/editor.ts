@@ -6,6 +6,8 @@
  *   notice;
  * - the same cold start for a one-task notice and for a page of one paragraph: what a cold start costs before any
  *   notice body is drawn, and what the browser alone costs;
+ * - the same start of the page in a new tab of a browser that keeps its profile (as a secretary's browser does, and
+ *   the desktop app, whose app:// scheme has V8's code cache): after the first starts it no longer compiles the app;
  * - keystroke → next frame while typing in the middle of the document. Measured with Chromium's frame-rate limit
  *   off, so a frame is drawn as soon as there is something to draw: the figure is the editor's work and the
  *   browser's rendering. At 60 Hz every keystroke also waits 0–16.7 ms for the display's next refresh, whatever the
@@ -19,7 +21,7 @@ import { openLibrary } from '../../electron/services/library/open';
 import { startWebHost } from '../../electron/web-host/server';
 import type { Notice } from '../../shared/notice/schema';
 import { ensureRendererBuilt } from '../../tests/e2e/support/build';
-import { chromiumPath, launchChromium, skipReason } from '../../tests/e2e/support/browser';
+import { chromiumPath, launchChromium, launchChromiumWithProfile, skipReason } from '../../tests/e2e/support/browser';
 import { lengthenNotice, loadSample, noticeWithTasks } from '../../tests/e2e/support/notices';
 import { report, summarise } from '../measure';
 
@@ -103,6 +105,31 @@ async function openCold(browser: Browser, url: string, lastBlockId: string): Pro
     await context.close();
   }
   return times.slice(1);
+}
+
+/**
+ * A browser that keeps its profile (a secretary's everyday browser) opens the notice in a new tab, again and again,
+ * each tab closed before the next. The first two opens fill the caches (V8 keeps a script's compiled code from its
+ * second load on) and are left out: the figure is every later start of the page.
+ */
+async function openInKeptProfile(url: string, lastBlockId: string): Promise<number[]> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'thongbao-bench-profile-'));
+  const context = await launchChromiumWithProfile(profile, { width: 1440, height: 900 });
+  const times: number[] = [];
+  try {
+    await context.addInitScript(watchShown(lastBlockId));
+    for (let run = 0; run < OPEN_RUNS + 1; run++) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await waitShown(page);
+      times.push(await page.evaluate(() => window.__shownAt ?? NaN));
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return times.slice(2);
 }
 
 /** From the library: click on the notice's title (the app running), until the notice is shown; then back. */
@@ -191,6 +218,7 @@ export default async function editorBenchmark(): Promise<void> {
       const lastBlockId = record.notice.body.at(-1)?.id ?? '';
       report(`${label}: open from the library`, summarise(await openFromLibrary(browser, `${host.url}#/`, record.id, lastBlockId)), '500 ms');
       report(`${label}: open, cold start of the page`, summarise(await openCold(browser, url, lastBlockId)), '1 s');
+      report(`${label}: open in a new tab, the browser's profile kept`, summarise(await openInKeptProfile(url, lastBlockId)));
       report(`${label}: keystroke → next frame`, summarise(await typeInEditor(unlimited, url, record.notice)), 'p95 16 ms');
       report(`${label}: keystroke → next frame at 60 Hz`, summarise(await typeInEditor(browser, url, record.notice)));
     }

@@ -1,6 +1,6 @@
 /** Chromium for the end-to-end tests: the system browser (Playwright's own download does not work here). */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -11,20 +11,20 @@ export const skipReason = chromiumPath ? undefined : 'Chromium not found (looked
 
 if (skipReason) console.warn(`End-to-end tests skipped: ${skipReason}`);
 
+/** Root needs --no-sandbox; the others keep the browser off the closed network. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /** `extraArgs`: more command-line switches (the benchmarks turn off the frame-rate limit for one measurement). */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!chromiumPath) throw new Error(skipReason);
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...ARGS, ...extraArgs] });
+}
+
+/**
+ * The browser started on a profile kept in `userDataDir`, as a secretary's browser (or the desktop app) keeps one:
+ * its caches, V8's compiled code included, outlive the browser.
+ */
+export function launchChromiumWithProfile(userDataDir: string, viewport: { width: number; height: number }): Promise<BrowserContext> {
+  if (!chromiumPath) throw new Error(skipReason);
+  return chromium.launchPersistentContext(userDataDir, { executablePath: chromiumPath, headless: true, args: ARGS, viewport });
 }

@@ -4,8 +4,9 @@
  * - opening the editor, until the frame after the notice's last block is in the page: from the library (click on the
  *   notice, the app already running: what a secretary does) and from a cold start of the page straight at the
  *   notice;
- * - the same cold start for a one-task notice and for a page of one paragraph: what a cold start costs before any
- *   notice body is drawn, and what the browser alone costs;
+ * - the same cold start for a one-task notice, for a page of React and Lexical holding one paragraph
+ *   (bench/pages/react-lexical) and for a page of one paragraph: what a cold start costs before any notice body is
+ *   drawn, what the two libraries alone cost, and what the browser alone costs;
  * - the same start of the page in a new tab of a browser that keeps its profile (as a secretary's browser does, and
  *   the desktop app, whose app:// scheme has V8's code cache): after the first starts it no longer compiles the app;
  * - keystroke → next frame while typing in the middle of the document. Measured with Chromium's frame-rate limit
@@ -16,7 +17,10 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
 import { openLibrary } from '../../electron/services/library/open';
 import { startWebHost } from '../../electron/web-host/server';
 import type { Notice } from '../../shared/notice/schema';
@@ -132,6 +136,16 @@ async function openInKeptProfile(url: string, lastBlockId: string): Promise<numb
   return times.slice(2);
 }
 
+/** bench/pages/react-lexical, built as the app is (minified, React's production build) into `outDir`. */
+async function buildReactLexicalPage(outDir: string): Promise<void> {
+  await build({
+    root: fileURLToPath(new URL('../pages/react-lexical', import.meta.url)),
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: true },
+  });
+}
+
 /** From the library: click on the notice's title (the app running), until the notice is shown; then back. */
 async function openFromLibrary(browser: Browser, libraryUrl: string, id: string, lastBlockId: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -227,6 +241,14 @@ export default async function editorBenchmark(): Promise<void> {
     const small = await library.api.createFromNotice({ notice: noticeWithTasks(sample, 1) });
     const smallUrl = `${host.url}#/thong-bao/${encodeURIComponent(small.id)}`;
     report('1 task: open, cold start of the page', summarise(await openCold(browser, smallUrl, small.notice.body.at(-1)?.id ?? '')));
+    const librariesDir = path.join(dataDir, 'react-lexical');
+    await buildReactLexicalPage(librariesDir);
+    const librariesHost = await startWebHost({ implementation: library.api, rendererDir: librariesDir });
+    try {
+      report('React and Lexical, one paragraph: cold start (the libraries\' floor)', summarise(await openCold(browser, librariesHost.url, 'p')));
+    } finally {
+      await librariesHost.close();
+    }
     report('a page of one paragraph: cold start (the browser\'s floor)', summarise(await openCold(browser, FLOOR_PAGE, 'p')));
   } finally {
     await unlimited.close();

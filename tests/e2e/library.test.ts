@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { skipReason } from './support/browser';
 import { poll, useApp } from './support/app';
+import { openNoticeId, waitForEditor } from './support/editor';
 import { loadSample } from './support/notices';
 import { foldVietnamese } from '../../shared/text/fold';
 
@@ -89,5 +90,19 @@ describe.skipIf(skipReason)('library', () => {
     await row.getByRole('button', { name: 'Khôi phục' }).click();
     await poll(() => row.count()).toBe(0);
     expect((await app.api.getNotice({ id: record.id })).status).toBe('issued');
+  });
+
+  it('makes a notice from the first template with the keyboard alone: the picker starts on it', async () => {
+    const { templates } = await app.api.listTemplates({});
+    const { page } = app;
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Thông báo mới' }).focus();
+    await page.keyboard.press('Enter');
+    const first = page.getByRole('dialog').getByRole('button', { name: templates[0]!.name });
+    await poll(() => first.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await waitForEditor(page);
+    const created = await app.api.getNotice({ id: openNoticeId(page) });
+    expect(created.notice.summary).toBe((await app.api.createFromTemplate({ templateId: templates[0]!.id })).notice.summary);
   });
 });

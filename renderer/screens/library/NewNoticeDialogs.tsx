@@ -1,5 +1,5 @@
 /** "Thông báo mới" (pick a template) and "Tạo từ thông báo trước" (pick the notice to continue from). */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { NoticeRecord, NoticeSummary, TemplateSummary } from '../../../shared/api';
 import { useApi } from '../../app/api-context';
 import { Modal, useFeedback } from '../../app/feedback';
@@ -35,6 +35,13 @@ export function NewFromTemplateDialog({ onClose }: { onClose: () => void }) {
   }, [api, showError]);
 
   const create = (templateId: string) => createAndOpen(() => api.createFromTemplate({ templateId }));
+  // The dialog opens before the list arrives, on its only button then ("Hủy"): once the templates are there, the
+  // keyboard starts on the first one, so Enter creates a notice instead of closing the dialog.
+  const firstTemplate = useRef<HTMLButtonElement>(null);
+  const listShown = templates !== null && templates.length > 0;
+  useEffect(() => {
+    if (listShown) firstTemplate.current?.focus();
+  }, [listShown]);
 
   return (
     <Modal title="Thông báo mới — chọn mẫu" onClose={onClose} wide>
@@ -44,9 +51,15 @@ export function NewFromTemplateDialog({ onClose }: { onClose: () => void }) {
         <p>Chưa có mẫu nào.</p>
       ) : (
         <ul className="choice-list">
-          {templates.map((template) => (
+          {templates.map((template, index) => (
             <li key={template.id}>
-              <button type="button" className="choice" disabled={busy} onClick={() => void create(template.id)}>
+              <button
+                ref={index === 0 ? firstTemplate : undefined}
+                type="button"
+                className="choice"
+                disabled={busy}
+                onClick={() => void create(template.id)}
+              >
                 <strong>{template.name}</strong>
                 {template.description && <span>{template.description}</span>}
                 {template.structureChanges ? (

@@ -50,6 +50,25 @@ describe.skipIf(skipReason)('agency chips from the keyboard', () => {
     expect((await app.api.listAgencies({})).agencies.length).toBe(before);
   });
 
+  it('a query naming only an agency already chosen says so, and Enter adds nothing', async () => {
+    const police = (await app.api.listAgencies({})).agencies.find((agency) => agency.name === 'Công an tỉnh');
+    expect(police).toBeDefined();
+    const notice = oneTask();
+    const task = firstTask(notice)!;
+    notice.body = [{ ...task, leadAgencies: [{ id: police!.id, name: police!.name }] }];
+    const { record, lead } = await openLeadBox(notice);
+    const { page } = app;
+    await page.keyboard.type('cong an');
+    const hint = page.locator('[data-block-id="nv-1"] .nb-combo').getByRole('status');
+    await expect.poll(() => hint.textContent()).toBe('“Công an tỉnh” đã có trong danh sách cơ quan chủ trì.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hint.textContent()).toBe('“Công an tỉnh” đã có trong danh sách cơ quan chủ trì. Nhấn ↓ rồi Enter để thêm cơ quan mới.');
+    expect(await lead.inputValue()).toBe('cong an');
+    expect(await page.locator('[data-block-id="nv-1"] .nb-meta-edit .nb-chip').count()).toBe(1);
+    const saved = await app.api.getNotice({ id: record.id });
+    expect(firstTask(saved.notice)?.leadAgencies).toEqual([{ id: police!.id, name: 'Công an tỉnh' }]);
+  });
+
   it('a name not in the directory: Enter adds nothing; ArrowDown onto "Thêm cơ quan mới" then Enter adds it', async () => {
     const { lead } = await openLeadBox(oneTask());
     const { page } = app;

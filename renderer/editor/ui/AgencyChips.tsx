@@ -46,6 +46,20 @@ export function AgencyChips(props: AgencyChipsProps) {
     () => suggestAgencies(agencies, trimmed, onDate, { exclude: new Set(value.map((a) => a.id ?? a.name)), max: MAX_SUGGESTIONS }),
     [agencies, onDate, trimmed, value],
   );
+  // A query that names only agencies already chosen offers nothing but "Thêm cơ quan mới": say which chip it names, so
+  // the secretary does not add the same agency again under the words typed.
+  const alreadyChosen = useMemo(() => {
+    if (trimmed === '' || suggestions.length > 0) return [];
+    const chosenIds = new Set(value.flatMap((agency) => (agency.id ? [agency.id] : [])));
+    const folded = foldVietnamese(trimmed);
+    const named = suggestAgencies(agencies, trimmed, onDate, { max: MAX_SUGGESTIONS })
+      .filter(({ agency }) => chosenIds.has(agency.id))
+      .map(({ agency }) => agency.name);
+    const unlisted = value.filter((agency) => !agency.id && foldVietnamese(agency.name).includes(folded)).map((agency) => agency.name);
+    return [...named, ...unlisted];
+  }, [agencies, onDate, trimmed, value, suggestions.length]);
+  const chosenNote =
+    alreadyChosen.length > 0 ? `${alreadyChosen.map((name) => `“${name}”`).join(', ')} đã có trong danh sách ${groupLabel.toLocaleLowerCase('vi')}.` : '';
   const exact = suggestions.some(({ agency }) => foldVietnamese(agency.name) === foldVietnamese(trimmed));
   const options: ((AgencySuggestion & { kind: 'agency' }) | { kind: 'new'; name: string })[] = [
     ...suggestions.map((suggestion) => ({ kind: 'agency' as const, ...suggestion })),
@@ -94,7 +108,8 @@ export function AgencyChips(props: AgencyChipsProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (open && active >= 0) void choose(active);
-      else if (trimmed !== '') setHint(`Không có cơ quan nào trong danh bạ khớp “${trimmed}”. Nhấn ↓ rồi Enter để thêm cơ quan mới.`);
+      else if (trimmed !== '')
+        setHint(`${chosenNote || `Không có cơ quan nào trong danh bạ khớp “${trimmed}”.`} Nhấn ↓ rồi Enter để thêm cơ quan mới.`);
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else if (event.key === 'Backspace' && query === '' && value.length > 0) {
@@ -147,7 +162,7 @@ export function AgencyChips(props: AgencyChipsProps) {
             onFocus={() => setOpen(true)}
           />
           <span className="nb-combo-hint" role="status">
-            {hint}
+            {hint || (open ? chosenNote : '')}
           </span>
           <ul
             className="nb-suggestions"

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api';
 import { resolveDataDir } from '../services/data-dir';
 import { openLibrary, type Library } from '../services/library/open';
+import { keepImportWorkerReady } from '../services/import/run-import-worker';
 import { moveDatabaseAside } from '../services/storage/database';
 import { canMoveAside } from '../services/storage/errors';
 import { startWebHost } from './server';
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
   console.log(`Thư mục dữ liệu: ${dataDir}`);
   console.log(`Mở địa chỉ sau trong trình duyệt: ${host.url}`);
   console.log('Nhấn Ctrl+C để dừng.');
+  // The first import of the session need not wait for the reader's modules to load.
+  void keepImportWorkerReady();
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

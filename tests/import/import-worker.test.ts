@@ -3,6 +3,8 @@
  * and reports progress; cancelling and the time limit stop it with a Vietnamese message, and nothing is returned.
  * Through the library's API, importProgress follows a running previewImport and cancelImport stops it.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +12,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api';
 import { dispatchApiCall } from '../../shared/api-dispatch';
 import { ImportError } from '../../shared/import/errors';
-import { runImportInWorker } from '../../electron/services/import/run-import-worker';
+import { keepImportWorkerReady, runImportInWorker } from '../../electron/services/import/run-import-worker';
 import { openLibrary, type Library } from '../../electron/services/library/open';
+import { PROJECT_ROOT } from '../e2e/support/build';
 import { laiChauDirectory } from './helpers';
 import { longNoticeText } from './long-notice';
 
@@ -92,4 +95,47 @@ describe('importProgress and cancelImport through the API', () => {
     expect(await dispatchApiCall(library.api, 'importProgress', { jobId })).toEqual({ running: false, fraction: 0 });
     expect((await dispatchApiCall(library.api, 'listNotices', {})) as { total: number }).toMatchObject({ total: 0 });
   });
+});
+
+// Last in this file: once asked for, a worker is kept ready for the rest of the process.
+describe('a worker kept ready (the web host)', () => {
+  it('reads the next import in the worker started ahead, then starts the following one', async () => {
+    const first = await keepImportWorkerReady();
+    expect(first).toEqual(expect.any(Number));
+    const readers: number[] = [];
+    const result = await runImportInWorker(source(20), options(), { onWorker: (threadId) => readers.push(threadId) });
+    expect(result.report.tasks).toHaveLength(10);
+    expect(readers).toEqual([first]);
+
+    const second = await keepImportWorkerReady();
+    expect(second).toEqual(expect.any(Number));
+    expect(second).not.toBe(first);
+    // Other heap limits than the kept worker's: a worker of their own, and the kept one stays for the next import.
+    await runImportInWorker(source(20), options(), { limits: { maxHeapMb: 512 }, onWorker: (threadId) => readers.push(threadId) });
+    expect(readers[1]).not.toBe(second);
+    expect(await keepImportWorkerReady()).toBe(second);
+    const cancelled = new AbortController();
+    const error = await failure(
+      runImportInWorker(source(40_000), options(), { signal: cancelled.signal, onProgress: () => cancelled.abort(), onWorker: (threadId) => readers.push(threadId) }),
+    );
+    expect(error.code).toBe('cancelled');
+    expect(readers[2]).toBe(second);
+  });
+
+  it('does not keep a process alive that has nothing else to do', async () => {
+    const script = [
+      "import { keepImportWorkerReady } from './electron/services/import/run-import-worker.ts';",
+      // Held by a timer until the worker has loaded; then only the idle worker is left.
+      'const hold = setInterval(() => {}, 1000);',
+      'const threadId = await keepImportWorkerReady();',
+      'clearInterval(hold);',
+      'console.log(typeof threadId);',
+    ].join('\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(output.trim()).toBe('number');
+    expect(code).toBe(0);
+  }, 60_000);
 });

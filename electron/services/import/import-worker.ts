@@ -7,12 +7,15 @@ import { ImportError } from '../../../shared/import/errors';
 import { executeImportJob, type ImportJobOptions, type ImportJobSource } from './import-job';
 
 export type ImportWorkerReply =
+  | { type: 'ready' }
   | { type: 'progress'; fraction: number }
   | { type: 'done'; result: unknown }
   | { type: 'failed'; code: string; message: string };
 
 const port = parentPort;
 if (port) {
+  // Its modules are loaded: a worker started ahead of its job (run-import-worker.ts) is now ready for one.
+  port.postMessage({ type: 'ready' } satisfies ImportWorkerReply);
   port.once('message', (job: { source: ImportJobSource; options: ImportJobOptions }) => {
     let reported = 0;
     const onProgress = (fraction: number) => {

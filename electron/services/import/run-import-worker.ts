@@ -27,6 +27,8 @@ export interface ImportWorkerRun {
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
   limits?: Partial<ImportWorkerLimits>;
+  /** Told which worker thread reads this import (the one kept ready, or a new one). */
+  onWorker?: (threadId: number) => void;
 }
 
 const NOTHING_SAVED = 'Chưa có gì được lưu.';
@@ -52,6 +54,55 @@ function startWorker(resourceLimits: ResourceLimits): Worker {
   return new Worker(new URL('./import-worker.js', here), { resourceLimits });
 }
 
+const resourceLimits = (maxHeapMb: number): ResourceLimits => ({ maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32 });
+
+/** A worker started ahead of the next import, its modules loaded, idle until given a job; for these heap limits. */
+let spare: { worker: Worker; maxHeapMb: number; loaded: Promise<number | undefined> } | undefined;
+let keepSpare = false;
+
+/**
+ * Keeps one worker started ahead for the next import. For the web host, which runs from source: there a worker loads
+ * the reader's modules through tsx, about 1.7 s before it reads anything. An idle spare does not keep the process
+ * alive, and is replaced after each import.
+ */
+export function keepImportWorkerReady(): Promise<number | undefined> {
+  keepSpare = true;
+  return prepareSpare();
+}
+
+/** Starts the spare if there is none; resolves to its thread id once its modules are loaded (undefined if it failed). */
+function prepareSpare(): Promise<number | undefined> {
+  if (!keepSpare) return Promise.resolve(undefined);
+  if (spare !== undefined) return spare.loaded;
+  const worker = startWorker(resourceLimits(IMPORT_WORKER_LIMITS.maxHeapMb));
+  let loaded!: (threadId: number | undefined) => void;
+  const ready = { worker, maxHeapMb: IMPORT_WORKER_LIMITS.maxHeapMb, loaded: new Promise<number | undefined>((resolve) => (loaded = resolve)) };
+  // A spare that fails or stops while idle is only forgotten: the next import starts its own worker.
+  const forget = () => {
+    if (spare === ready) spare = undefined;
+    loaded(undefined);
+  };
+  worker.on('error', forget);
+  worker.on('exit', forget);
+  worker.on('message', (reply: ImportWorkerReply) => {
+    if (reply.type === 'ready') loaded(worker.threadId);
+  });
+  // After the listeners: a 'message' listener would hold the process again.
+  worker.unref();
+  spare = ready;
+  return ready.loaded;
+}
+
+/** The spare when it has these limits, else a new worker. */
+function takeWorker(maxHeapMb: number): Worker {
+  const ready = spare?.maxHeapMb === maxHeapMb ? spare : undefined;
+  if (ready === undefined) return startWorker(resourceLimits(maxHeapMb));
+  spare = undefined;
+  ready.worker.removeAllListeners();
+  ready.worker.ref();
+  return ready.worker;
+}
+
 /** Reads and parses `source` in a worker; see ImportWorkerRun for progress, cancelling and limits. */
 export function runImportInWorker(source: ImportJobSource, options: ImportJobOptions, run: ImportWorkerRun = {}): Promise<ImportResult> {
   const limits = { ...IMPORT_WORKER_LIMITS, ...run.limits };
@@ -60,7 +111,8 @@ export function runImportInWorker(source: ImportJobSource, options: ImportJobOpt
   if (run.signal?.aborted) return Promise.reject(stopped('cancelled', 'Đã hủy việc nhập.'));
 
   return new Promise<ImportResult>((resolve, reject) => {
-    const worker = startWorker({ maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32 });
+    const worker = takeWorker(limits.maxHeapMb);
+    run.onWorker?.(worker.threadId);
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -69,6 +121,8 @@ export function runImportInWorker(source: ImportJobSource, options: ImportJobOpt
       run.signal?.removeEventListener('abort', cancel);
       void worker.terminate();
       outcome();
+      // Started once this import is over, so that it never competes with the import for the processor.
+      void prepareSpare();
     };
     const fail = (error: ImportError) => finish(() => reject(error));
     const cancel = () => fail(stopped('cancelled', 'Đã hủy việc nhập.'));
@@ -84,6 +138,7 @@ export function runImportInWorker(source: ImportJobSource, options: ImportJobOpt
     run.signal?.addEventListener('abort', cancel);
 
     worker.on('message', (reply: ImportWorkerReply) => {
+      if (reply.type === 'ready') return;
       if (reply.type === 'progress') run.onProgress?.(reply.fraction);
       // Our own worker's result, built and checked against the schema there: not parsed again on this thread.
       else if (reply.type === 'done') finish(() => resolve(reply.result as ImportResult));

@@ -1,6 +1,8 @@
-/** Calendar helpers on ISO `YYYY-MM-DD` strings (no time zones involved). */
-import { format, isValid, parse } from 'date-fns';
-
+/**
+ * Calendar helpers on ISO `YYYY-MM-DD` strings (no time zones involved). Plain arithmetic on fixed layouts rather than
+ * date-fns' parse and format: the editor's first frame shows dates, and those two bring their token tables and the
+ * English locale (about 80 KB) into the page's first scripts. The layouts here never vary, so nothing of that is needed.
+ */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -21,7 +23,9 @@ export function isValidIsoDate(value: string): boolean {
 
 /** Today on this machine's calendar as `YYYY-MM-DD`: a notice is dated where it is written. */
 export function localTodayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  const iso = isoDateFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  if (iso === undefined) throw new RangeError('Invalid time value');
+  return iso;
 }
 
 export function splitIsoDate(value: string): { year: number; month: number; day: number } {
@@ -42,19 +46,18 @@ export const TYPED_YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
 export type TypedDateKind = 'day' | 'month';
 /** What the app shows and accepts, whatever the browser's language: dd/mm/yyyy for a day, mm/yyyy for a month. */
-const PATTERNS: Record<TypedDateKind, { display: string; iso: string; digits: number; groups: readonly number[] }> = {
-  day: { display: 'dd/MM/yyyy', iso: 'yyyy-MM-dd', digits: 8, groups: [2, 2, 4] },
-  month: { display: 'MM/yyyy', iso: 'yyyy-MM', digits: 6, groups: [2, 4] },
-};
-const REFERENCE_DATE = new Date(2000, 0, 1);
+const DIGIT_GROUPS: Record<TypedDateKind, readonly number[]> = { day: [2, 2, 4], month: [2, 4] };
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
 
 /**
  * What is typed, kept to its digits and laid out with slashes as they come ("1512" → "15/12"): slashes typed or
  * not, the field reads the same.
  */
 export function maskTypedDate(text: string, kind: TypedDateKind): string {
-  const { digits, groups } = PATTERNS[kind];
-  const only = text.replace(/\D/gu, '').slice(0, digits);
+  const groups = DIGIT_GROUPS[kind];
+  const only = text.replace(/\D/gu, '').slice(0, groups.reduce((sum, size) => sum + size, 0));
   const parts: string[] = [];
   let at = 0;
   for (const size of groups) {
@@ -65,11 +68,17 @@ export function maskTypedDate(text: string, kind: TypedDateKind): string {
   return parts.join('/');
 }
 
-/** An ISO value (`YYYY-MM-DD` or `YYYY-MM`) as the app shows it; '' for none. */
+/** An ISO value (`YYYY-MM-DD` or `YYYY-MM`) as the app shows it; '' for none or for a value that names no day or month. */
 export function formatTypedDate(iso: string | undefined, kind: TypedDateKind): string {
   if (!iso) return '';
-  const date = parse(iso, PATTERNS[kind].iso, REFERENCE_DATE);
-  return isValid(date) ? format(date, PATTERNS[kind].display) : '';
+  if (kind === 'day') {
+    if (!isValidIsoDate(iso)) return '';
+    const { year, month, day } = splitIsoDate(iso);
+    return `${pad2(day)}/${pad2(month)}/${String(year).padStart(4, '0')}`;
+  }
+  const match = ISO_MONTH.exec(iso);
+  const month = Number(match?.[2]);
+  return match && month >= 1 && month <= 12 ? `${match[2]}/${match[1]}` : '';
 }
 
 export type TypedDateResult = { iso: string } | { error: string } | { incomplete: true };
@@ -77,16 +86,16 @@ export type TypedDateResult = { iso: string } | { error: string } | { incomplete
 /** A typed dd/mm/yyyy (or mm/yyyy) read as ISO, or why not, in Vietnamese. */
 export function parseTypedDate(text: string, kind: TypedDateKind): TypedDateResult {
   const masked = maskTypedDate(text, kind);
-  const pattern = PATTERNS[kind];
-  if (masked.replace(/\D/gu, '').length < pattern.digits) return { incomplete: true };
-  const year = Number(masked.slice(-4));
+  const parts = masked.split('/').map(Number);
+  if (parts.length < DIGIT_GROUPS[kind].length || masked.length < (kind === 'day' ? 10 : 7)) return { incomplete: true };
+  const year = parts[parts.length - 1] ?? NaN;
   if (year < TYPED_YEAR_RANGE.min || year > TYPED_YEAR_RANGE.max) {
     return { error: `Năm phải trong khoảng ${TYPED_YEAR_RANGE.min}–${TYPED_YEAR_RANGE.max}.` };
   }
-  const date = parse(masked, pattern.display, REFERENCE_DATE);
-  // A day that does not exist (31/02) is an Invalid Date; formatting back catches any other leniency of parse.
-  if (!isValid(date) || format(date, pattern.display) !== masked) {
-    return { error: kind === 'day' ? `Không có ngày ${masked}.` : `Không có tháng ${masked}.` };
+  if (kind === 'day') {
+    const iso = isoDateFromParts(year, parts[1] ?? NaN, parts[0] ?? NaN);
+    return iso === undefined ? { error: `Không có ngày ${masked}.` } : { iso };
   }
-  return { iso: format(date, pattern.iso) };
+  const month = parts[0] ?? NaN;
+  return month >= 1 && month <= 12 ? { iso: `${year}-${pad2(month)}` } : { error: `Không có tháng ${masked}.` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTypedDate, maskTypedDate, parseTypedDate } from '../../../shared/format/dates';
+import { formatTypedDate, localTodayIso, maskTypedDate, parseTypedDate } from '../../../shared/format/dates';
 
 describe('dates typed as dd/mm/yyyy', () => {
   it('lays out digits with slashes as they come, typed with slashes or not', () => {
@@ -22,5 +22,18 @@ describe('dates typed as dd/mm/yyyy', () => {
     expect(parseTypedDate('31/02/2026', 'day')).toEqual({ error: 'Không có ngày 31/02/2026.' });
     expect(parseTypedDate('06/02/0026', 'day')).toEqual({ error: 'Năm phải trong khoảng 1900–2100.' });
     expect(parseTypedDate('13/2026', 'month')).toEqual({ error: 'Không có tháng 13/2026.' });
+    expect(parseTypedDate('00/2026', 'month')).toEqual({ error: 'Không có tháng 00/2026.' });
+    expect(parseTypedDate('00/12/2026', 'day')).toEqual({ error: 'Không có ngày 00/12/2026.' });
+  });
+
+  it('shows nothing for a stored value that names no day or month', () => {
+    expect(formatTypedDate('2026-02-30', 'day')).toBe('');
+    expect(formatTypedDate('2026-13', 'month')).toBe('');
+    expect(formatTypedDate('15/12/2026', 'day')).toBe('');
+  });
+
+  it('gives today on the local calendar, padded', () => {
+    expect(localTodayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(() => localTodayIso(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

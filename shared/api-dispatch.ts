@@ -3,7 +3,7 @@
  * call the implementation, and turn any failure into an ApiError with a Vietnamese message.
  */
 import { ApiError, apiMethods, isApiMethodName, type ApiImplementation, type ApiMethodName, type ApiResponse } from './api';
-import { limitMessages } from './notice/limits';
+import { limitMessages } from './notice/limited-schema';
 import { problemsFromZodError } from './notice/validate';
 import type { z } from 'zod';
 

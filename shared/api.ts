@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { BlockSchema, IsoDateSchema, NoticeSchema } from './notice/schema';
-import { LimitedNoticeSchema } from './notice/limits';
+import { LimitedNoticeSchema } from './notice/limited-schema';
 import { SectionTemplateSchema } from './notice/section-templates';
 import { IMPORT_LIMITS, MAX_IMPORT_BASE64_LENGTH } from './import/limits';
 import { ImportResultSchema } from './import/result';

@@ -23,7 +23,7 @@ import {
 } from '../notice/schema';
 import { TaskAgencyReader, foldSameLength, sameMatch, uniqueMatches } from './agencies';
 import { ImportError } from './errors';
-import { LimitedNoticeSchema, limitMessages } from '../notice/limits';
+import { LimitedNoticeSchema, limitMessages } from '../notice/limited-schema';
 import { plainText } from '../notice/rich-text';
 import { isAllBold, normaliseRuns, sliceRuns, withoutBold, type SourceParagraph } from './rich';
 import type { AgencyMatch, HeaderField, ImportReport, ImportResult, ImportedTask } from './result';

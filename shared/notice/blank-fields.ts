@@ -7,6 +7,12 @@ import { splitIsoDate } from '../format/dates';
 import { formatDay, formatMonth } from '../format/vietnamese';
 import type { Block, BlankField, Meeting, Notice, RichText, SummaryBlank } from './schema';
 
+/**
+ * The meeting details a template's blank can be bound to. Here rather than beside the schema, which builds zod
+ * schemas when loaded: the editor's first frame draws blanks without it.
+ */
+export const BLANK_FIELDS = ['meeting.day', 'meeting.month', 'meeting.year', 'meeting.timeOfDay', 'meeting.place', 'meeting.chairName', 'meeting.chairTitle'] as const;
+
 /** What an unfilled blank prints: the check engine's "unfinished content" rule lists every one left. */
 export const BLANK_TEXT = '…';
 

@@ -5,11 +5,11 @@
  * paragraph import bench included).
  *
  * The limits apply where a notice comes in (the API's create and save, import, a notice file given to the command
- * line: `LimitedNoticeSchema`), not where a stored one is read (NoticeSchema, StoredNoticeSchema): a notice saved
- * before the limits existed still opens, and the editor names what to shorten when it is saved again.
+ * line: `LimitedNoticeSchema` in ./limited-schema.ts), not where a stored one is read (NoticeSchema,
+ * StoredNoticeSchema): a notice saved before the limits existed still opens, and the editor names what to shorten
+ * when it is saved again. This module builds no zod schema: the editor's first frame reads its numbers.
  */
-import { z } from 'zod';
-import { NoticeSchema, type AgencyRef, type Block, type Notice, type RichText } from './schema';
+import type { AgencyRef, Block, Notice, RichText } from './schema';
 
 export const NOTICE_LIMITS = {
   summary: 1_000,
@@ -146,22 +146,4 @@ export function noticeLimitProblems(notice: Notice): LimitProblem[] {
   text(notice.templateId, () => ['templateId'], 'Mã mẫu', L.id);
   text(notice.author, () => ['author'], 'Tên tác giả', L.author);
   return problems;
-}
-
-/** Marks a zod issue as a limit's, so that callers can name the over-long fields in their own message. */
-const LIMIT_PARAM = 'noticeLimit';
-
-/** A notice coming in: NoticeSchema, and every field within its limit. */
-export const LimitedNoticeSchema = NoticeSchema.superRefine((notice, context) => {
-  for (const problem of noticeLimitProblems(notice)) {
-    context.addIssue({ code: 'custom', path: problem.path, message: problem.message, params: { [LIMIT_PARAM]: true } });
-  }
-});
-
-/** The distinct limit messages among a failed parse's issues ("Trích yếu dài quá 1.000 ký tự. Hãy rút gọn."). */
-export function limitMessages(error: z.ZodError): string[] {
-  const messages = error.issues
-    .filter((issue) => issue.code === 'custom' && (issue as { params?: Record<string, unknown> }).params?.[LIMIT_PARAM] === true)
-    .map((issue) => issue.message);
-  return [...new Set(messages)];
 }

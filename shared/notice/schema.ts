@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate } from '../format/dates';
+import { BLANK_FIELDS } from './blank-fields';
 
 export const NOTICE_SCHEMA_VERSION = 3;
 
@@ -22,8 +23,6 @@ const formattedText = {
   underline: z.boolean().optional(),
 };
 
-/** The meeting details a template's blank can be bound to (./blank-fields.ts writes each one's text). */
-export const BLANK_FIELDS = ['meeting.day', 'meeting.month', 'meeting.year', 'meeting.timeOfDay', 'meeting.place', 'meeting.chairName', 'meeting.chairTitle'] as const;
 export const BlankFieldSchema = z.enum(BLANK_FIELDS);
 export type BlankField = z.infer<typeof BlankFieldSchema>;
 

@@ -1,6 +1,6 @@
 /** Validation of untrusted Notice data, with every problem named by its path, in Vietnamese. */
 import { z } from 'zod';
-import { LimitedNoticeSchema } from './limits';
+import { LimitedNoticeSchema } from './limited-schema';
 import { upgradeNoticeDocument } from './migrate';
 import { NoticeSchema, type Notice } from './schema';
 

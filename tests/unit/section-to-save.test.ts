@@ -1,7 +1,7 @@
 /** Which blocks "Lưu phần này làm mẫu" saves: the section holding the caret, or the selected blocks. */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../shared/notice/schema';
-import { sectionToSave } from '../../shared/notice/section-templates';
+import { sectionToSave } from '../../shared/notice/section-blocks';
 
 const block = (id: string, type: 'heading' | 'paragraph' | 'dash'): Block => ({ id, type, text: [{ text: id }] }) as Block;
 const body = [

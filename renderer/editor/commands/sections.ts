@@ -4,7 +4,7 @@
  * and the export's one numbering function), so the inserted tasks and headings are numbered in place.
  */
 import { $getRoot, COMMAND_PRIORITY_EDITOR, createCommand, type LexicalCommand, type LexicalEditor } from 'lexical';
-import { instantiateSection } from '../../../shared/notice/section-templates';
+import { instantiateSection } from '../../../shared/notice/section-blocks';
 import type { Block } from '../../../shared/notice/schema';
 import { $blockToNode } from '../mapping';
 import { newBlockId } from '../nodes/block-id';

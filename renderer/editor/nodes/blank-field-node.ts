@@ -16,8 +16,8 @@ import {
   type EditorConfig,
   type LexicalNode,
 } from 'lexical';
-import { blankFieldText } from '../../../shared/notice/blank-fields';
-import { BLANK_FIELDS, type BlankField, type Meeting } from '../../../shared/notice/schema';
+import { BLANK_FIELDS, blankFieldText } from '../../../shared/notice/blank-fields';
+import type { BlankField, Meeting } from '../../../shared/notice/schema';
 
 const isBlankField = (value: unknown): value is BlankField => (BLANK_FIELDS as readonly unknown[]).includes(value);
 

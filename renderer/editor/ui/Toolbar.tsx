@@ -29,7 +29,8 @@ import { INSERT_FOOTNOTE_COMMAND, INSERT_FOOTNOTE_SHORTCUT } from '../commands/f
 import { INSERT_SECTION_COMMAND } from '../commands/sections';
 import { blockIdState, numberedState } from '../nodes/state';
 import { $readBody } from '../mapping';
-import { builtInSectionTemplates, sectionToSave, type SectionTemplate } from '../../../shared/notice/section-templates';
+import { sectionToSave } from '../../../shared/notice/section-blocks';
+import { builtInSectionTemplates, type SectionTemplate } from '../../../shared/notice/section-templates';
 import type { Block } from '../../../shared/notice/schema';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [

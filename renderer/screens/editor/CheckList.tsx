@@ -3,17 +3,12 @@
  * (spelling: ranked suggestions), "Bỏ qua" (this once) and, for words, "Thêm vào từ điển". Every action is a button,
  * so the list is reachable from the keyboard in order.
  */
-import { forwardRef, useImperativeHandle, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { canAddToDictionary, type LiveFinding } from './live-checks';
 import './check-dialog.css';
 
 /** How many suggestions a finding offers as buttons (the engine ranks them, best first). */
 const MAX_FIXES = 3;
-
-export interface CheckListHandle {
-  /** Focuses the first finding's entry (after "Quay lại rà soát"); false when there is none. */
-  focusFirst(): boolean;
-}
 
 interface Props {
   findings: readonly LiveFinding[];
@@ -22,18 +17,24 @@ interface Props {
   onFix(finding: LiveFinding, replacement: string): void;
   onIgnore(finding: LiveFinding): void;
   onAddWord(word: string): void;
+  /**
+   * "Quay lại rà soát" asks for the first finding's entry to take the focus (a new object each time). The list is
+   * drawn only once its tab has been switched to and the findings are in, so the request waits for that.
+   */
+  focusRequest?: object;
 }
 
-export const CheckList = forwardRef<CheckListHandle, Props>(function CheckList({ findings, readOnly, onGo, onFix, onIgnore, onAddWord }, ref) {
+export function CheckList({ findings, readOnly, onGo, onFix, onIgnore, onAddWord, focusRequest }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
-  useImperativeHandle(ref, () => ({
-    focusFirst() {
-      const first = listRef.current?.querySelector<HTMLButtonElement>('.check-go');
-      first?.scrollIntoView({ block: 'nearest' });
-      first?.focus();
-      return first !== undefined && first !== null;
-    },
-  }));
+  const focused = useRef<object | undefined>(undefined);
+  useEffect(() => {
+    if (focusRequest === undefined || focused.current === focusRequest) return;
+    const first = listRef.current?.querySelector<HTMLButtonElement>('.check-go');
+    if (!first) return;
+    focused.current = focusRequest;
+    first.scrollIntoView({ block: 'nearest' });
+    first.focus();
+  }, [focusRequest, findings]);
   if (findings.length === 0) return <p className="review-done">Không còn lỗi chính tả hay lỗi thể thức nào được phát hiện.</p>;
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
@@ -71,4 +72,4 @@ export const CheckList = forwardRef<CheckListHandle, Props>(function CheckList({
       </ul>
     </>
   );
-});
+}

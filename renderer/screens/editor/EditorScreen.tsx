@@ -5,7 +5,7 @@
 import { chooseSuccessor, type SuccessorCandidate } from '../../../shared/notice/successor-choice';
 import { SuccessorDialog } from './SuccessorDialog';
 import { CheckDialog, type CheckDialogProps, type CheckDialogPurpose } from './CheckDialog';
-import { CheckList, type CheckListHandle } from './CheckList';
+import { CheckList } from './CheckList';
 import { DueCountdown } from './DueCountdown';
 import { useLiveChecks, type LiveFinding } from './live-checks';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
@@ -121,7 +121,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   const [historyVersion, setHistoryVersion] = useState(0);
   const editorRef = useRef<NoticeEditorHandle>(null);
   const noticeRef = useRef<Notice | null>(null);
-  const checkListRef = useRef<CheckListHandle>(null);
+  const [checksFocusRequest, setChecksFocusRequest] = useState<object | undefined>(undefined);
   const [tabRequest, setTabRequest] = useState<{ tab: Tab } | undefined>(undefined);
   const liveChecks = useLiveChecks({
     agencies,
@@ -271,8 +271,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
   /** "Quay lại rà soát": the Kiểm tra list at its first finding, or the blocks still to review. */
   const backToReview = useCallback((toChecks: boolean) => {
     setTabRequest({ tab: toChecks ? 'checks' : 'review' });
-    // The tab renders its list on the next frame.
-    window.requestAnimationFrame(() => window.requestAnimationFrame(() => checkListRef.current?.focusFirst()));
+    if (toChecks) setChecksFocusRequest({});
   }, []);
 
   /**
@@ -625,7 +624,7 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
           saveState={saveState}
           checks={
             <CheckList
-              ref={checkListRef}
+              focusRequest={checksFocusRequest}
               findings={listedFindings}
               readOnly={readOnly}
               onGo={goToFinding}

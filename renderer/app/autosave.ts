@@ -10,7 +10,6 @@
  */
 import type { Api } from '../../shared/api';
 import type { Notice } from '../../shared/notice/schema';
-import { StoredNoticeSchema } from '../../shared/notice/migrate';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
@@ -166,18 +165,41 @@ export class Autosave {
 
 /**
  * The unsaved copy left by a page that closed before its last save reached the server, if the server still
- * holds the revision that copy was based on; a stale copy is discarded.
+ * holds the revision that copy was based on; a stale copy is discarded. The copy stays stored until the caller has
+ * taken it over (discardUnsavedCopy). The notice schemas that check it are loaded only when there is such a copy: an
+ * ordinary start does not build them before its first frame; if they cannot be loaded, the copy is kept for the next
+ * start.
  */
-export function takeUnsavedCopy(noticeId: string, serverRevisionId: number): Notice | undefined {
+export async function readUnsavedCopy(noticeId: string, serverRevisionId: number): Promise<Notice | undefined> {
+  let backup: Partial<Backup>;
   try {
     const raw = window.localStorage.getItem(BACKUP_PREFIX + noticeId);
     if (!raw) return undefined;
-    window.localStorage.removeItem(BACKUP_PREFIX + noticeId);
-    const backup = JSON.parse(raw) as Partial<Backup>;
-    if (backup.baseRevisionId !== serverRevisionId) return undefined;
+    backup = JSON.parse(raw) as Partial<Backup>;
+  } catch {
+    discardUnsavedCopy(noticeId);
+    return undefined;
+  }
+  if (backup.baseRevisionId !== serverRevisionId) {
+    discardUnsavedCopy(noticeId);
+    return undefined;
+  }
+  try {
+    const { StoredNoticeSchema } = await import('../../shared/notice/migrate');
     const parsed = StoredNoticeSchema.safeParse(backup.notice);
-    return parsed.success ? parsed.data : undefined;
+    if (parsed.success) return parsed.data;
   } catch {
     return undefined;
+  }
+  discardUnsavedCopy(noticeId);
+  return undefined;
+}
+
+/** Forgets the unsaved copy of a notice (taken over by the editor, or not usable). */
+export function discardUnsavedCopy(noticeId: string): void {
+  try {
+    window.localStorage.removeItem(BACKUP_PREFIX + noticeId);
+  } catch {
+    // Nothing to discard when storage is unavailable.
   }
 }

@@ -21,15 +21,15 @@ import {
 } from 'lexical';
 import { NOTICE_LIMITS, formatCount } from '../../shared/notice/limits';
 import { appendRun, textRun } from '../../shared/notice/rich-text';
-import { FootnoteRunSchema, type RichText, type TextRun } from '../../shared/notice/schema';
+import type { RichText, TextRun } from '../../shared/notice/schema';
 import { stripControlCharacters } from '../../shared/text/sanitize';
 import { $handleEnter } from './commands/keys';
 import { $runsToNodes } from './mapping';
 import { FootnoteNode } from './nodes/footnote-node';
+import { loadedNoticeSchemas, loadNoticeSchemas, requireNoticeSchemas } from './notice-schemas';
 
 /** What Lexical puts on the clipboard when copying from an editor: the selected nodes as JSON. */
 const LEXICAL_CLIPBOARD_TYPE = 'application/x-lexical-editor';
-const FootnoteTextSchema = FootnoteRunSchema.array().min(1);
 // Lexical's text format bits.
 const IS_BOLD = 1;
 const IS_ITALIC = 2;
@@ -42,6 +42,7 @@ const MAX_PASTE_HTML = 20_000_000;
 export const PASTE_TOO_LARGE_MESSAGE = 'Nội dung dán quá lớn (hơn 1 triệu ký tự). Hãy dán từng phần nhỏ hơn.';
 /** A pasted paragraph longer than a paragraph's text may be (NOTICE_LIMITS.runText) is refused: it could not be saved. */
 export const PASTE_PARAGRAPH_TOO_LONG_MESSAGE = `Đoạn văn bản dán vào dài quá ${formatCount(NOTICE_LIMITS.runText)} ký tự nên không được dán. Hãy chia thành các đoạn ngắn hơn.`;
+const PASTE_LOAD_FAILED_MESSAGE = 'Không dán được vì một phần của ứng dụng không tải được. Hãy tải lại trang rồi dán lại; nội dung đã lưu không bị ảnh hưởng.';
 
 interface Format {
   bold: boolean;
@@ -133,8 +134,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The paragraphs of a copy from this app's editor (Lexical's clipboard JSON), footnotes included; null when the data
- * is not that. Every element whose children are text is a line; tasks and schemes are walked through.
+ * The paragraphs of a copy from this app's editor (Lexical's clipboard JSON), footnotes included (checked by the notice
+ * schema, which must be loaded); null when the data is not that. Every element whose children are text is a line;
+ * tasks and schemes are walked through.
  */
 export function lexicalClipboardToLines(json: string): RichText[] | null {
   let data: unknown;
@@ -152,7 +154,7 @@ export function lexicalClipboardToLines(json: string): RichText[] | null {
     if (!isRecord(node)) return;
     const current = lines[lines.length - 1];
     if (node.type === FootnoteNode.getType()) {
-      const footnote = FootnoteTextSchema.safeParse(node.footnote);
+      const footnote = requireNoticeSchemas().schema.FootnoteRunSchema.array().min(1).safeParse(node.footnote);
       if (footnote.success) current?.push({ text: '', footnote: footnote.data });
     } else if (node.type === 'linebreak') {
       lines.push([]);
@@ -225,6 +227,37 @@ function refusalMessage(reason: 'too-large' | 'paragraph-too-long'): string {
   return reason === 'too-large' ? PASTE_TOO_LARGE_MESSAGE : PASTE_PARAGRAPH_TOO_LONG_MESSAGE;
 }
 
+/** A clipboard's data as it was during its event: a DataTransfer is emptied once its event has been handled. */
+function keptData(data: Pick<DataTransfer, 'getData'>): Pick<DataTransfer, 'getData'> {
+  const kept = new Map([LEXICAL_CLIPBOARD_TYPE, 'text/html', 'text/plain'].map((type) => [type, data.getData(type)]));
+  return { getData: (type) => kept.get(type) ?? '' };
+}
+
+/**
+ * Inserts what `data` holds at the selection, or reports why not. The footnotes of a copy from the editor are checked
+ * by the notice schemas: when a paste comes before they have loaded (they load once the first frame is drawn), the
+ * lines go in, in an update of their own, as soon as they have.
+ */
+function $paste(editor: LexicalEditor, data: Pick<DataTransfer, 'getData'>, onRefused: (message: string) => void): void {
+  const insert = (from: Pick<DataTransfer, 'getData'>) => {
+    const lines = clipboardToLines(from);
+    if (typeof lines === 'string') onRefused(refusalMessage(lines));
+    else if (lines.length > 0) {
+      $addUpdateTag(PASTE_TAG);
+      $insertLines(lines);
+    }
+  };
+  if (loadedNoticeSchemas() !== undefined) {
+    insert(data);
+    return;
+  }
+  const kept = keptData(data);
+  loadNoticeSchemas().then(
+    () => editor.update(() => insert(kept)),
+    () => onRefused(PASTE_LOAD_FAILED_MESSAGE),
+  );
+}
+
 /**
  * Takes over paste, and drops from other programs, in the editor; `onRefused` gets the Vietnamese message when a
  * paste is too large or holds a paragraph too long to save. Files and images are not part of a notice: dropping them does nothing.
@@ -239,9 +272,7 @@ export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: 
         if (data === null || data.types.includes(LEXICAL_CLIPBOARD_TYPE)) return false;
         event.preventDefault();
         if (data.files.length > 0 || !$selectDropPoint(event)) return true;
-        const lines = clipboardToLines(data);
-        if (typeof lines === 'string') onRefused(refusalMessage(lines));
-        else $insertLines(lines);
+        $paste(editor, data, onRefused);
         return true;
       },
       COMMAND_PRIORITY_HIGH,
@@ -252,14 +283,7 @@ export function registerNoticePaste(editor: LexicalEditor, onRefused: (message: 
         const data = 'clipboardData' in event ? event.clipboardData : null;
         if (data === null) return false;
         event.preventDefault();
-        const lines = clipboardToLines(data);
-        if (typeof lines === 'string') {
-          onRefused(refusalMessage(lines));
-          return true;
-        }
-        if (lines.length === 0) return true;
-        $addUpdateTag(PASTE_TAG);
-        $insertLines(lines);
+        $paste(editor, data, onRefused);
         return true;
       },
       COMMAND_PRIORITY_HIGH,

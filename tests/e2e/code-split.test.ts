@@ -13,7 +13,7 @@ import { serveAppAsset } from '../../electron/main/app-protocol';
 import type { Notice } from '../../shared/notice/schema';
 import { newTestContext, poll, useApp, type RunningApp } from './support/app';
 import { skipReason } from './support/browser';
-import { rendererSnapshot } from './support/build';
+import { PROJECT_ROOT, rendererSnapshot } from './support/build';
 import { loadSample, taskBlock } from './support/notices';
 
 /** A cold page at `hash`: a new context (empty cache), with every failed request and page error recorded. */
@@ -73,6 +73,9 @@ describe.skipIf(skipReason)('the chunks of the renderer', { timeout: 180_000 }, 
     await page.getByRole('tab', { name: /^Kiểm tra/u }).click();
     await poll(() => page.getByRole('list', { name: 'Kết quả kiểm tra' }).getByRole('listitem').count()).toBeGreaterThan(0);
 
+    // The built-in section templates are listed once their schemas have loaded, after the first frame.
+    await poll(() => page.getByRole('combobox', { name: 'Chèn phần mẫu tại vị trí con trỏ' }).locator('option').count()).toBeGreaterThan(2);
+
     await page.getByRole('tab', { name: /^Lịch sử/u }).click();
     await poll(() => page.getByRole('list', { name: 'Các phiên bản đã lưu' }).getByRole('listitem').count()).toBeGreaterThan(0);
 
@@ -80,6 +83,28 @@ describe.skipIf(skipReason)('the chunks of the renderer', { timeout: 180_000 }, 
     await page.keyboard.press('F1');
     await page.getByRole('dialog', { name: /phím tắt/u }).waitFor();
     expect(cold.failures).toEqual([]);
+    await cold.close();
+  });
+
+  it('restores the copy a page closed before its last save left, checked by a schema loaded only then', async () => {
+    const record = await app.api.createFromNotice({ notice: loadSample() });
+    const unsaved: Notice = { ...record.notice, body: [...record.notice.body, taskBlock('nv-chua-luu', 'Nhiệm vụ gõ xong nhưng chưa kịp lưu.')] };
+    const cold = await coldPage(app, `#/thong-bao/${encodeURIComponent(record.id)}`);
+    const { page } = cold;
+    await page.locator(`.nb-body [data-block-id="${record.notice.body.at(-1)?.id ?? ''}"]`).waitFor();
+    // The schemas loaded after the first frame (the built-in sections are listed): no request is cut by the reload.
+    await poll(() => page.getByRole('combobox', { name: 'Chèn phần mẫu tại vị trí con trỏ' }).locator('option').count()).toBeGreaterThan(2);
+    // What Autosave.flushOnHide leaves when the page closes before the server has the text.
+    await page.evaluate(
+      ({ key, backup }) => window.localStorage.setItem(key, JSON.stringify(backup)),
+      { key: `thongbao:unsaved:${record.id}`, backup: { baseRevisionId: record.revisionId, notice: unsaved } },
+    );
+    await page.reload();
+    await page.locator('.nb-body [data-block-id="nv-chua-luu"]').waitFor();
+    await poll(async () => (await app.api.getNotice({ id: record.id })).notice.body.some((block) => block.id === 'nv-chua-luu')).toBe(true);
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), `thongbao:unsaved:${record.id}`)).toBeNull();
+    // A reload cuts what the page was still fetching (the check engine loads when the browser is idle): not a failure.
+    expect(cold.failures.filter((failure) => !failure.endsWith('net::ERR_ABORTED'))).toEqual([]);
     await cold.close();
   });
 
@@ -103,5 +128,20 @@ describe.skipIf(skipReason)('the chunks of the renderer', { timeout: 180_000 }, 
     const linked = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+)"/gu)].map((match) => match[1]);
     expect(linked.some((name) => /^start-.*\.js$/u.test(name ?? ''))).toBe(true);
     for (const name of linked) expect(assets, name).toContain(name);
+  });
+
+  it("keeps zod's schemas and date-fns' parsing and formatting out of the scripts of the editor's first frame", () => {
+    const root = rendererSnapshot();
+    const html = readFileSync(path.join(root, 'index.html'), 'utf8');
+    const firstFrame = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/gu)].map((match) => match[1] ?? '');
+    const holds = (name: string, marker: string) => readFileSync(path.join(root, 'assets', name), 'utf8').includes(marker);
+    // zod's error class: in the build (the schemas' chunk), not in the first frame.
+    const everyScript = readdirSync(path.join(root, 'assets')).filter((name) => name.endsWith('.js'));
+    expect(everyScript.some((name) => holds(name, 'ZodError'))).toBe(true);
+    expect(firstFrame.filter((name) => holds(name, 'ZodError'))).toEqual([]);
+    // A phrase of date-fns' English locale, which its parse and format import (the renderer now uses neither).
+    const localeMarker = 'less than a second';
+    expect(readFileSync(path.join(PROJECT_ROOT, 'node_modules/date-fns/locale/en-US/_lib/formatDistance.js'), 'utf8')).toContain(localeMarker);
+    expect(firstFrame.filter((name) => holds(name, localeMarker))).toEqual([]);
   });
 });

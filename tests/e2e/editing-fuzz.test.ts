@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { $readBody } from '../../renderer/editor/mapping';
 import { NOTICE_NODES } from '../../renderer/editor/nodes/registry';
 import { $readNoticeFields } from '../../renderer/editor/notice-history';
+import { loadNoticeSchemas } from '../../renderer/editor/notice-schemas';
 import { NoticeSchema, type Notice } from '../../shared/notice/schema';
 import { useApp } from './support/app';
 import { skipReason } from './support/browser';
@@ -91,6 +92,9 @@ function readPage(page: Page): Promise<PageState> {
     return { json: JSON.stringify(editor.getEditorState().toJSON()), drawn };
   });
 }
+
+// The editor states read back below carry agencies, deadlines and footnotes, which the notice schemas check.
+await loadNoticeSchemas();
 
 /** The notice an editor state stands for (the same reading the editor's onChange does), checked by the schema. */
 function noticeOf(json: string, meeting: Notice['meeting']): Notice {

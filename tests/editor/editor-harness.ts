@@ -7,7 +7,13 @@ import type { LexicalEditor } from 'lexical';
 import { readFileSync } from 'node:fs';
 import { NOTICE_NODES } from '../../renderer/editor/nodes/registry';
 import { noticeToEditorState } from '../../renderer/editor/mapping';
+import { loadNoticeSchemas } from '../../renderer/editor/notice-schemas';
 import { NoticeSchema, type Notice, type NoticeInput } from '../../shared/notice/schema';
+
+// Node state read back from JSON, and a paste's footnotes, are checked by the notice schemas, which the app loads
+// once its first frame is drawn (renderer/editor/notice-schemas.ts); tests/editor/paste-before-schemas.test.ts
+// covers the time before.
+await loadNoticeSchemas();
 
 export function createTestEditor(options: { richText?: boolean } = {}): LexicalEditor {
   const editor = createHeadlessEditor({

@@ -7,16 +7,17 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getState, $setState, createCommand, createState, DecoratorNode, type LexicalNode, type NodeKey } from 'lexical';
 import type { ReactNode } from 'react';
 import { plainText } from '../../../shared/notice/rich-text';
-import { FootnoteRunSchema, type FootnoteRun } from '../../../shared/notice/schema';
+import type { FootnoteRun } from '../../../shared/notice/schema';
+import { requireNoticeSchemas } from '../notice-schemas';
 import { el } from './dom';
 
-const FootnoteRunsSchema = FootnoteRunSchema.array();
 const NO_RUNS: readonly FootnoteRun[] = Object.freeze([]);
 
 /** The footnote's text as runs (bold/italic/underline kept). */
 export const footnoteState = createState('footnote', {
   parse: (v): readonly FootnoteRun[] => {
-    const parsed = FootnoteRunsSchema.safeParse(v);
+    if (v === undefined) return NO_RUNS;
+    const parsed = requireNoticeSchemas().schema.FootnoteRunSchema.array().safeParse(v);
     return parsed.success && parsed.data.length > 0 ? parsed.data : NO_RUNS;
   },
 });

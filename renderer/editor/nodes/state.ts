@@ -1,11 +1,11 @@
 /**
  * The block data that Lexical nodes carry besides their text, as Lexical NodeState: copied on clone,
- * serialised with the node, and parsed (validated) when JSON comes back in.
+ * serialised with the node, and parsed (validated) when JSON comes back in. Lexical parses `undefined` once for each
+ * state's default when the state is created; only JSON values need the notice schemas (../notice-schemas.ts).
  */
 import { $getState, $setState, createState, type LexicalNode } from 'lexical';
-import { AgencyRefSchema, DeadlineSchema, type AgencyRef, type Deadline } from '../../../shared/notice/schema';
-
-const AgencyListSchema = AgencyRefSchema.array();
+import type { AgencyRef, Deadline } from '../../../shared/notice/schema';
+import { requireNoticeSchemas } from '../notice-schemas';
 
 /** The Notice block (or sub-item) id; '' until the node's transform gives it a fresh one. */
 export const blockIdState = createState('blockId', { parse: (v): string => (typeof v === 'string' ? v : '') });
@@ -20,20 +20,23 @@ export const subItemStyleState = createState('subItemStyle', {
 
 const EMPTY_AGENCIES: readonly AgencyRef[] = Object.freeze([]);
 function parseAgencies(v: unknown): readonly AgencyRef[] {
-  const parsed = AgencyListSchema.safeParse(v);
+  if (v === undefined) return EMPTY_AGENCIES;
+  const parsed = requireNoticeSchemas().schema.AgencyRefSchema.array().safeParse(v);
   return parsed.success && parsed.data.length > 0 ? parsed.data : EMPTY_AGENCIES;
 }
 export const leadAgenciesState = createState('leadAgencies', { parse: parseAgencies });
 export const coordinatingAgenciesState = createState('coordinatingAgencies', { parse: parseAgencies });
 export const responsibleAgencyState = createState('responsibleAgency', {
   parse: (v): AgencyRef | null => {
-    const parsed = AgencyRefSchema.safeParse(v);
+    if (v === undefined) return null;
+    const parsed = requireNoticeSchemas().schema.AgencyRefSchema.safeParse(v);
     return parsed.success ? parsed.data : null;
   },
 });
 export const deadlineState = createState('deadline', {
   parse: (v): Deadline | null => {
-    const parsed = DeadlineSchema.safeParse(v);
+    if (v === undefined) return null;
+    const parsed = requireNoticeSchemas().schema.DeadlineSchema.safeParse(v);
     return parsed.success ? parsed.data : null;
   },
 });

@@ -29,8 +29,9 @@ import { INSERT_FOOTNOTE_COMMAND, INSERT_FOOTNOTE_SHORTCUT } from '../commands/f
 import { INSERT_SECTION_COMMAND } from '../commands/sections';
 import { blockIdState, numberedState } from '../nodes/state';
 import { $readBody } from '../mapping';
+import { useNoticeSchemas } from '../notice-schemas';
 import { sectionToSave } from '../../../shared/notice/section-blocks';
-import { builtInSectionTemplates, type SectionTemplate } from '../../../shared/notice/section-templates';
+import type { SectionTemplate } from '../../../shared/notice/section-templates';
 import type { Block } from '../../../shared/notice/schema';
 
 const INSERTS: { kind: InsertKind; label: string; title: string }[] = [
@@ -66,9 +67,12 @@ function ToolButton(props: { label: string; title: string; onClick(): void; disa
   );
 }
 
-/** "Chèn phần mẫu": the built-in section templates, then the user's own; choosing one inserts it at the caret. */
+/**
+ * "Chèn phần mẫu": the built-in section templates, then the user's own; choosing one inserts it at the caret. The
+ * built-in ones are listed once their schemas have loaded, just after the first frame.
+ */
 function SectionPicker({ own, onInsert }: { own: readonly SectionTemplate[]; onInsert(template: SectionTemplate): void }) {
-  const builtIn = builtInSectionTemplates();
+  const builtIn = useNoticeSchemas()?.sectionTemplates.builtInSectionTemplates() ?? [];
   const all = [...builtIn, ...own];
   return (
     <select

@@ -15,7 +15,7 @@ import { listReviewMarks, type ReviewMark } from '../../../shared/notice/review'
 import type { Block, Meeting, Notice } from '../../../shared/notice/schema';
 import type { SectionTemplate } from '../../../shared/notice/section-templates';
 import { useApi } from '../../app/api-context';
-import { Autosave, takeUnsavedCopy, type SaveConflict, type SaveState } from '../../app/autosave';
+import { Autosave, discardUnsavedCopy, readUnsavedCopy, type SaveConflict, type SaveState } from '../../app/autosave';
 import { errorMessage } from '../../app/errors';
 import { exportNoticeDocx } from '../../app/export-docx';
 import { useFeedback } from '../../app/feedback';
@@ -170,12 +170,16 @@ export function EditorScreen({ noticeId }: { noticeId: string }) {
       if (!cancelled) setSectionTemplates(templates);
     }, showError);
     takeNoticeRequest(api, noticeId).then(
-      (record) => {
+      async (record) => {
         if (cancelled) return;
-        const unsaved = record.status === 'draft' && lock === 'held' ? takeUnsavedCopy(record.id, record.revisionId) : undefined;
+        const unsaved = record.status === 'draft' && lock === 'held' ? await readUnsavedCopy(record.id, record.revisionId) : undefined;
+        if (cancelled) return;
         const autosave = mount(record, generation, unsaved ?? record.notice);
-        // A copy left by a page closed before its last save: save it now.
-        if (unsaved) autosave.change(unsaved);
+        // A copy left by a page closed before its last save: save it now (until then the page keeps its own copy).
+        if (unsaved) {
+          autosave.change(unsaved);
+          discardUnsavedCopy(record.id);
+        }
       },
       (error: unknown) => {
         if (!cancelled) setLoadError(errorMessage(error));

@@ -46,8 +46,8 @@ export function AgencyChips(props: AgencyChipsProps) {
     () => suggestAgencies(agencies, trimmed, onDate, { exclude: new Set(value.map((a) => a.id ?? a.name)), max: MAX_SUGGESTIONS }),
     [agencies, onDate, trimmed, value],
   );
-  // A query that names only agencies already chosen offers nothing but "Thêm cơ quan mới": say which chip it names, so
-  // the secretary does not add the same agency again under the words typed.
+  // A query that names only agencies already chosen: say which chip it names, and offer no "Thêm cơ quan mới" — the
+  // words typed are part of a chosen agency's name, and adding them would put a stray duplicate in the directory.
   const alreadyChosen = useMemo(() => {
     if (trimmed === '' || suggestions.length > 0) return [];
     const chosenIds = new Set(value.flatMap((agency) => (agency.id ? [agency.id] : [])));
@@ -63,7 +63,7 @@ export function AgencyChips(props: AgencyChipsProps) {
   const exact = suggestions.some(({ agency }) => foldVietnamese(agency.name) === foldVietnamese(trimmed));
   const options: ((AgencySuggestion & { kind: 'agency' }) | { kind: 'new'; name: string })[] = [
     ...suggestions.map((suggestion) => ({ kind: 'agency' as const, ...suggestion })),
-    ...(trimmed !== '' && !exact ? [{ kind: 'new' as const, name: trimmed }] : []),
+    ...(trimmed !== '' && !exact && alreadyChosen.length === 0 ? [{ kind: 'new' as const, name: trimmed }] : []),
   ];
 
   // By default the first directory agency is highlighted, never the "new agency" option.
@@ -108,8 +108,8 @@ export function AgencyChips(props: AgencyChipsProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (open && active >= 0) void choose(active);
-      else if (trimmed !== '')
-        setHint(`${chosenNote || `Không có cơ quan nào trong danh bạ khớp “${trimmed}”.`} Nhấn ↓ rồi Enter để thêm cơ quan mới.`);
+      else if (chosenNote !== '') setHint(chosenNote);
+      else if (trimmed !== '') setHint(`Không có cơ quan nào trong danh bạ khớp “${trimmed}”. Nhấn ↓ rồi Enter để thêm cơ quan mới.`);
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else if (event.key === 'Backspace' && query === '' && value.length > 0) {

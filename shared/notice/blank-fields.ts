@@ -11,7 +11,18 @@ import type { Block, BlankField, Meeting, Notice, RichText, SummaryBlank } from 
  * The meeting details a template's blank can be bound to. Here rather than beside the schema, which builds zod
  * schemas when loaded: the editor's first frame draws blanks without it.
  */
-export const BLANK_FIELDS = ['meeting.day', 'meeting.month', 'meeting.year', 'meeting.timeOfDay', 'meeting.place', 'meeting.chairName', 'meeting.chairTitle'] as const;
+export const BLANK_FIELDS = [
+  'meeting.day',
+  'meeting.month',
+  'meeting.year',
+  'meeting.timeOfDay',
+  'meeting.place',
+  'meeting.chairName',
+  'meeting.chairTitle',
+  // The month after the meeting's and its year: a monthly session's "NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2026".
+  'meeting.nextMonth',
+  'meeting.nextMonthYear',
+] as const;
 
 /** What an unfilled blank prints: the check engine's "unfinished content" rule lists every one left. */
 export const BLANK_TEXT = '…';
@@ -23,6 +34,11 @@ export function blankFieldText(field: BlankField, meeting: Pick<Meeting, 'date' 
     if (meeting.date !== undefined) {
       const { year, month, day } = splitIsoDate(meeting.date);
       text = field === 'meeting.day' ? formatDay(day) : field === 'meeting.month' ? formatMonth(month) : String(year);
+    }
+  } else if (field === 'meeting.nextMonth' || field === 'meeting.nextMonthYear') {
+    if (meeting.date !== undefined) {
+      const { year, month } = splitIsoDate(meeting.date);
+      text = field === 'meeting.nextMonth' ? formatMonth((month % 12) + 1) : String(month === 12 ? year + 1 : year);
     }
   } else {
     const key = field.slice('meeting.'.length) as 'timeOfDay' | 'place' | 'chairName' | 'chairTitle';

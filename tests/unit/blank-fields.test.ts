@@ -34,6 +34,31 @@ describe('blank fields', () => {
     expect(blankFieldText('meeting.chairName', { ...meeting, chairName: '  ' })).toBe('…');
   });
 
+  it("writes the month after the meeting's, and that month's year, crossing into the next year in December", () => {
+    expect(blankFieldText('meeting.nextMonth', meeting)).toBe('12');
+    expect(blankFieldText('meeting.nextMonthYear', meeting)).toBe('2026');
+    expect(blankFieldText('meeting.nextMonth', { ...meeting, date: '2026-12-28' })).toBe('01');
+    expect(blankFieldText('meeting.nextMonthYear', { ...meeting, date: '2026-12-28' })).toBe('2027');
+    expect(blankFieldText('meeting.nextMonth', { ...meeting, date: '2027-01-05' })).toBe('02');
+    const { date: _date, ...undated } = meeting;
+    expect(blankFieldText('meeting.nextMonth', undated)).toBe('…');
+  });
+
+  it("fills the monthly template's heading with the meeting's month and the next month's tasks, no blank left in it", () => {
+    const heading = (notice: Notice) => {
+      const block = notice.body.find((candidate) => candidate.type === 'heading');
+      return block?.type === 'heading' ? plainText(block.text) : '';
+    };
+    expect(heading(withMeeting(template('monthly-session'), meeting))).toBe(
+      'TÌNH HÌNH KINH TẾ - XÃ HỘI, CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CỦA UBND TỈNH THÁNG 11; NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2026',
+    );
+    const december = withMeeting(template('monthly-session'), { ...meeting, date: '2026-12-28' });
+    expect(heading(december)).toBe('TÌNH HÌNH KINH TẾ - XÃ HỘI, CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CỦA UBND TỈNH THÁNG 12; NHIỆM VỤ TRỌNG TÂM THÁNG 01 NĂM 2027');
+    // "New from last month" moves it with the meeting.
+    const copy = makeFromPrevious(december, { newId: (() => { let n = 0; return () => `m${++n}`; })() });
+    expect(heading(copy)).toBe('TÌNH HÌNH KINH TẾ - XÃ HỘI, CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CỦA UBND TỈNH THÁNG 01; NHIỆM VỤ TRỌNG TÂM THÁNG 02 NĂM 2027');
+  });
+
   it('fills the trích yếu and the opening paragraph of the monthly template from the meeting', () => {
     const filled = withMeeting(template('monthly-session'), meeting);
     expect(filled.summary).toBe('Kết luận của Chủ tịch UBND tỉnh tại phiên họp UBND tỉnh thường kỳ tháng 11 năm 2026');

@@ -57,7 +57,7 @@ function startWorker(resourceLimits: ResourceLimits): Worker {
 const resourceLimits = (maxHeapMb: number): ResourceLimits => ({ maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32 });
 
 /** A worker started ahead of the next import, its modules loaded, idle until given a job; for these heap limits. */
-let spare: { worker: Worker; maxHeapMb: number; loaded: Promise<number | undefined> } | undefined;
+let spare: { worker: Worker; loaded: Promise<number | undefined> } | undefined;
 let keepSpare = false;
 
 /**
@@ -76,7 +76,7 @@ function prepareSpare(): Promise<number | undefined> {
   if (spare !== undefined) return spare.loaded;
   const worker = startWorker(resourceLimits(IMPORT_WORKER_LIMITS.maxHeapMb));
   let loaded!: (threadId: number | undefined) => void;
-  const ready = { worker, maxHeapMb: IMPORT_WORKER_LIMITS.maxHeapMb, loaded: new Promise<number | undefined>((resolve) => (loaded = resolve)) };
+  const ready = { worker, loaded: new Promise<number | undefined>((resolve) => (loaded = resolve)) };
   // A spare that fails or stops while idle is only forgotten: the next import starts its own worker.
   const forget = () => {
     if (spare === ready) spare = undefined;
@@ -93,9 +93,9 @@ function prepareSpare(): Promise<number | undefined> {
   return ready.loaded;
 }
 
-/** The spare when it has these limits, else a new worker. */
+/** The spare (started with the default limits) when the import has those, else a new worker. */
 function takeWorker(maxHeapMb: number): Worker {
-  const ready = spare?.maxHeapMb === maxHeapMb ? spare : undefined;
+  const ready = maxHeapMb === IMPORT_WORKER_LIMITS.maxHeapMb ? spare : undefined;
   if (ready === undefined) return startWorker(resourceLimits(maxHeapMb));
   spare = undefined;
   ready.worker.removeAllListeners();

@@ -42,6 +42,7 @@ export function AgencyChips(props: AgencyChipsProps) {
   const [hint, setHint] = useState('');
 
   const trimmed = query.trim().replace(/\s+/gu, ' ');
+  const folded = foldVietnamese(trimmed);
   const suggestions = useMemo(
     () => suggestAgencies(agencies, trimmed, onDate, { exclude: new Set(value.map((a) => a.id ?? a.name)), max: MAX_SUGGESTIONS }),
     [agencies, onDate, trimmed, value],
@@ -51,16 +52,15 @@ export function AgencyChips(props: AgencyChipsProps) {
   const alreadyChosen = useMemo(() => {
     if (trimmed === '' || suggestions.length > 0) return [];
     const chosenIds = new Set(value.flatMap((agency) => (agency.id ? [agency.id] : [])));
-    const folded = foldVietnamese(trimmed);
     const named = suggestAgencies(agencies, trimmed, onDate, { max: MAX_SUGGESTIONS })
       .filter(({ agency }) => chosenIds.has(agency.id))
       .map(({ agency }) => agency.name);
     const unlisted = value.filter((agency) => !agency.id && foldVietnamese(agency.name).includes(folded)).map((agency) => agency.name);
     return [...named, ...unlisted];
-  }, [agencies, onDate, trimmed, value, suggestions.length]);
+  }, [agencies, onDate, trimmed, folded, value, suggestions.length]);
   const chosenNote =
     alreadyChosen.length > 0 ? `${alreadyChosen.map((name) => `“${name}”`).join(', ')} đã có trong danh sách ${groupLabel.toLocaleLowerCase('vi')}.` : '';
-  const exact = suggestions.some(({ agency }) => foldVietnamese(agency.name) === foldVietnamese(trimmed));
+  const exact = suggestions.some(({ agency }) => foldVietnamese(agency.name) === folded);
   const options: ((AgencySuggestion & { kind: 'agency' }) | { kind: 'new'; name: string })[] = [
     ...suggestions.map((suggestion) => ({ kind: 'agency' as const, ...suggestion })),
     ...(trimmed !== '' && !exact && alreadyChosen.length === 0 ? [{ kind: 'new' as const, name: trimmed }] : []),

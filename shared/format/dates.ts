@@ -41,12 +41,24 @@ export function isoDateFromParts(year: number, month: number, day: number): stri
   return isValidIsoDate(iso) ? iso : undefined;
 }
 
+/** A calendar month. */
+export interface MonthRef {
+  year: number;
+  month: number;
+}
+
+/** The month after `ref` (December 2026 → January 2027). */
+export function nextMonth({ year, month }: MonthRef): MonthRef {
+  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+}
+
 /** The years a date typed in the app may have: a typo such as 0026 or 20266 is refused, not stored. */
 export const TYPED_YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
 export type TypedDateKind = 'day' | 'month';
 /** What the app shows and accepts, whatever the browser's language: dd/mm/yyyy for a day, mm/yyyy for a month. */
 const DIGIT_GROUPS: Record<TypedDateKind, readonly number[]> = { day: [2, 2, 4], month: [2, 4] };
+const digitCount = (kind: TypedDateKind) => DIGIT_GROUPS[kind].reduce((sum, size) => sum + size, 0);
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 const pad2 = (value: number) => String(value).padStart(2, '0');
@@ -57,7 +69,7 @@ const pad2 = (value: number) => String(value).padStart(2, '0');
  */
 export function maskTypedDate(text: string, kind: TypedDateKind): string {
   const groups = DIGIT_GROUPS[kind];
-  const only = text.replace(/\D/gu, '').slice(0, groups.reduce((sum, size) => sum + size, 0));
+  const only = text.replace(/\D/gu, '').slice(0, digitCount(kind));
   const parts: string[] = [];
   let at = 0;
   for (const size of groups) {
@@ -86,8 +98,8 @@ export type TypedDateResult = { iso: string } | { error: string } | { incomplete
 /** A typed dd/mm/yyyy (or mm/yyyy) read as ISO, or why not, in Vietnamese. */
 export function parseTypedDate(text: string, kind: TypedDateKind): TypedDateResult {
   const masked = maskTypedDate(text, kind);
+  if (masked.replace(/\D/gu, '').length < digitCount(kind)) return { incomplete: true };
   const parts = masked.split('/').map(Number);
-  if (parts.length < DIGIT_GROUPS[kind].length || masked.length < (kind === 'day' ? 10 : 7)) return { incomplete: true };
   const year = parts[parts.length - 1] ?? NaN;
   if (year < TYPED_YEAR_RANGE.min || year > TYPED_YEAR_RANGE.max) {
     return { error: `Năm phải trong khoảng ${TYPED_YEAR_RANGE.min}–${TYPED_YEAR_RANGE.max}.` };

@@ -3,7 +3,7 @@
  * `summaryBlanks` entry in the trích yếu) shows that detail as the meeting panel gives it, or "…" while it is empty,
  * so the secretary types each fact once. A blank edited by hand becomes plain text and is left alone from then on.
  */
-import { splitIsoDate } from '../format/dates';
+import { nextMonth, splitIsoDate } from '../format/dates';
 import { formatDay, formatMonth } from '../format/vietnamese';
 import type { Block, BlankField, Meeting, Notice, RichText, SummaryBlank } from './schema';
 
@@ -37,8 +37,8 @@ export function blankFieldText(field: BlankField, meeting: Pick<Meeting, 'date' 
     }
   } else if (field === 'meeting.nextMonth' || field === 'meeting.nextMonthYear') {
     if (meeting.date !== undefined) {
-      const { year, month } = splitIsoDate(meeting.date);
-      text = field === 'meeting.nextMonth' ? formatMonth((month % 12) + 1) : String(month === 12 ? year + 1 : year);
+      const next = nextMonth(splitIsoDate(meeting.date));
+      text = field === 'meeting.nextMonth' ? formatMonth(next.month) : String(next.year);
     }
   } else {
     const key = field.slice('meeting.'.length) as 'timeOfDay' | 'place' | 'chairName' | 'chairTitle';

@@ -4,7 +4,7 @@
  * months the text names and the deadlines forward one month; and marks everything it copied "to review".
  */
 import { addMonths } from 'date-fns';
-import { isoDateFromParts, splitIsoDate } from '../format/dates';
+import { isoDateFromParts, nextMonth, splitIsoDate, type MonthRef } from '../format/dates';
 import { formatDay, formatMonth } from '../format/vietnamese';
 import { withMeeting } from './blank-fields';
 import { appendRun, withoutChangeMarks } from './rich-text';
@@ -15,11 +15,6 @@ export interface MakeFromPreviousOptions {
   newId: () => string;
 }
 
-interface MonthRef {
-  year: number;
-  month: number;
-}
-
 /** The same day one month later; a day the next month lacks becomes its last day (31/01 → 28 or 29/02). */
 export function addOneMonth(date: IsoDate): IsoDate {
   const { year, month, day } = splitIsoDate(date);
@@ -28,10 +23,6 @@ export function addOneMonth(date: IsoDate): IsoDate {
   const iso = isoDateFromParts(next.getFullYear(), next.getMonth() + 1, next.getDate());
   if (iso === undefined) throw new RangeError(`Cannot move ${date} forward one month`);
   return iso;
-}
-
-function nextMonth({ year, month }: MonthRef): MonthRef {
-  return month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
 }
 
 function compareMonths(a: MonthRef, b: MonthRef): number {

@@ -31,6 +31,12 @@ async function coldPage(app: RunningApp, hash: string): Promise<{ page: Page; fa
   return { page, failures, close: () => context.close() };
 }
 
+/** The assets index.html names (its first script and what it links): what a cold page loads before its first frame. */
+function linkedAssets(root: string): string[] {
+  const html = readFileSync(path.join(root, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+)"/gu)].map((match) => match[1] ?? '');
+}
+
 /** The sample with a task whose text still holds the template's "…" (a live-check finding). */
 function sampleWithBlank(): Notice {
   const sample = loadSample();
@@ -124,16 +130,14 @@ describe.skipIf(skipReason)('the chunks of the renderer', { timeout: 180_000 }, 
       expect(response.status, name).toBe(200);
       if (name.endsWith('.js')) expect(response.headers.get('content-type'), name).toMatch(/^text\/javascript/u);
     }
-    const html = readFileSync(path.join(root, 'index.html'), 'utf8');
-    const linked = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+)"/gu)].map((match) => match[1]);
-    expect(linked.some((name) => /^start-.*\.js$/u.test(name ?? ''))).toBe(true);
+    const linked = linkedAssets(root);
+    expect(linked.some((name) => /^start-.*\.js$/u.test(name))).toBe(true);
     for (const name of linked) expect(assets, name).toContain(name);
   });
 
   it("keeps zod's schemas and date-fns' parsing and formatting out of the scripts of the editor's first frame", () => {
     const root = rendererSnapshot();
-    const html = readFileSync(path.join(root, 'index.html'), 'utf8');
-    const firstFrame = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/gu)].map((match) => match[1] ?? '');
+    const firstFrame = linkedAssets(root).filter((name) => name.endsWith('.js'));
     const holds = (name: string, marker: string) => readFileSync(path.join(root, 'assets', name), 'utf8').includes(marker);
     // zod's error class: in the build (the schemas' chunk), not in the first frame.
     const everyScript = readdirSync(path.join(root, 'assets')).filter((name) => name.endsWith('.js'));
